@@ -1,6 +1,10 @@
 package cn.qinqing.shared.web;
 
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +25,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * traces, SQL) ever reaches the caller.
  */
 @RestControllerAdvice(annotations = ApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final Problems problems;
 
@@ -83,6 +90,18 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail unsupportedMethod(HttpRequestMethodNotSupportedException e) {
         return problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "problem.method-not-allowed");
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(Exception e) {
+        return problems.problem(HttpStatus.CONTENT_TOO_LARGE, "problem.too-large");
+    }
+
+    /** Anything unexpected: logged for operators, a plain message for the caller. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error in API call", e);
+        return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal");
     }
 
     private ProblemDetail validation(List<Map<String, String>> errors) {

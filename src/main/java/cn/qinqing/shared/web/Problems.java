@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,10 +22,12 @@ public class Problems {
 
     private final MessageSource messages;
     private final JsonMapper json;
+    private final LocaleResolver locales;
 
-    Problems(MessageSource messages, JsonMapper json) {
+    Problems(MessageSource messages, JsonMapper json, LocaleResolver locales) {
         this.messages = messages;
         this.json = json;
+        this.locales = locales;
     }
 
     public ProblemDetail problem(HttpStatus status, String messageKey, Object... args) {
@@ -44,7 +47,10 @@ public class Problems {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
             throws IOException {
-        var problem = problem(status, messageKey);
+        // Security filters run before Spring MVC has set the request's locale.
+        var locale = locales.resolveLocale(request);
+        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(messageKey, null, messageKey, locale));
+        problem.setTitle(messages.getMessage("problem.title." + status.value(), null, "", locale));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
