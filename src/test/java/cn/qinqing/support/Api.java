@@ -2,6 +2,7 @@ package cn.qinqing.support;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -35,9 +36,14 @@ public final class Api {
     }
 
     /** A response: status, raw body and the body as JSON when it is JSON. */
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, HttpHeaders headers) {
         public JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        /** The first value of a response header, or "" when it is absent. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
         }
     }
 
@@ -67,13 +73,14 @@ public final class Api {
         try {
             var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private URI uri(String path) {
+    /** The address of a path on the running app, for requests built by hand. */
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 

@@ -30,7 +30,7 @@ public record QinqingUser(
         return grants.stream().filter(g -> g.role() == role).findFirst();
     }
 
-    /** Roles joined for the audit trail, e.g. "STAFF,LEADER". */
+    /** Roles joined for the audit trail, e.g. {@code STAFF,LEADER}. */
     public String roleNames() {
         return grants.stream().map(g -> g.role().name()).sorted().collect(Collectors.joining(","));
     }
