@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -36,6 +37,15 @@ class SecurityConfiguration {
                                             AuthenticationFailureHandler loginFailure,
                                             LogoutSuccessHandler logoutSuccess) throws Exception {
         var pageEntryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        // One answer for "not signed in" and "wrong HTTP Basic credentials": problem+json for the API.
+        AuthenticationEntryPoint entryPoint = (request, response, e) -> {
+            if (Problems.isApi(request)) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Qinqing\"");
+                problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
+            } else {
+                pageEntryPoint.commence(request, response, e);
+            }
+        };
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
@@ -43,7 +53,7 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure).defaultSuccessUrl("/", true))
-                .httpBasic(basic -> basic.realmName("Qinqing"))
+                .httpBasic(basic -> basic.realmName("Qinqing").authenticationEntryPoint(entryPoint))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(logoutSuccess))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesOwnCredentials))
                 .headers(headers -> headers
@@ -51,14 +61,7 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> {
-                            if (Problems.isApi(request)) {
-                                response.setHeader("WWW-Authenticate", "Basic realm=\"Qinqing\"");
-                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
-                            } else {
-                                pageEntryPoint.commence(request, response, e);
-                            }
-                        })
+                        .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler((request, response, e) -> {
                             if (Problems.isApi(request)) {
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
