@@ -45,8 +45,11 @@ public class AccountService {
         return id;
     }
 
-    /** Changes the caller's own password after checking the current one. */
-    @Transactional
+    /**
+     * Changes the caller's own password after checking the current one. A refusal writes nothing
+     * but its audit record, which must survive the refusal.
+     */
+    @Transactional(noRollbackFor = AccountException.class)
     public void changePassword(QinqingUser user, String currentPassword, String newPassword) {
         var stored = accounts.findByUsername(user.username()).orElseThrow();
         if (currentPassword == null || !encoder.matches(currentPassword, stored.passwordHash())) {

@@ -2,6 +2,7 @@ package cn.qinqing.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,23 +38,22 @@ public class AuditVerifier {
                        result, detail, previous_hash, hash
                   from audit_record order by id""")
                 .withFetchSize(1000)
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        state[1]++;
-                        if (broken[0] != null) {
-                            continue;
-                        }
-                        var entry = entry(rs);
-                        var expectedId = state[0] + 1;
-                        var stored = rs.getString("hash");
-                        if (entry.id() != expectedId || !entry.previousHash().equals(previous[0])
-                                || !entry.chainHash(key).equals(stored)) {
-                            broken[0] = entry.id() != expectedId ? Math.min(entry.id(), expectedId) : entry.id();
-                            continue;
-                        }
-                        state[0] = entry.id();
-                        previous[0] = stored;
+                // A RowCallbackHandler is called once per row; the template itself advances the cursor.
+                .query((RowCallbackHandler) rs -> {
+                    state[1]++;
+                    if (broken[0] != null) {
+                        return;
                     }
+                    var entry = entry(rs);
+                    var expectedId = state[0] + 1;
+                    var stored = rs.getString("hash");
+                    if (entry.id() != expectedId || !entry.previousHash().equals(previous[0])
+                            || !entry.chainHash(key).equals(stored)) {
+                        broken[0] = entry.id() != expectedId ? Math.min(entry.id(), expectedId) : entry.id();
+                        return;
+                    }
+                    state[0] = entry.id();
+                    previous[0] = stored;
                 });
         if (broken[0] == null) {
             var head = jdbc.sql("select last_id, last_hash from audit_chain_head")

@@ -2,8 +2,6 @@ package cn.qinqing.support;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import cn.qinqing.account.AccountService;
-import cn.qinqing.organisation.Federations;
 import cn.qinqing.support.TestAccounts.TestAccount;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -46,9 +44,7 @@ public abstract class BrowserSupport {
     @LocalServerPort
     protected int port;
     @Autowired
-    private AccountService accountService;
-    @Autowired
-    private Federations federations;
+    private TestAccounts testAccounts;
     @Autowired
     protected JdbcClient jdbc;
 
@@ -107,7 +103,7 @@ public abstract class BrowserSupport {
     }
 
     protected TestAccounts accounts() {
-        return new TestAccounts(accountService, federations, jdbc);
+        return testAccounts;
     }
 
     /** Signs in on the login page as a user past the first login; ends on the home page. */

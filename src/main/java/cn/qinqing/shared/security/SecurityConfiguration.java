@@ -37,6 +37,7 @@ class SecurityConfiguration {
                                             AuthenticationFailureHandler loginFailure,
                                             LogoutSuccessHandler logoutSuccess) throws Exception {
         var pageEntryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        // One answer for "not signed in" and "wrong HTTP Basic credentials": problem+json for the API.
         AuthenticationEntryPoint entryPoint = (request, response, e) -> {
             if (Problems.isApi(request)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Qinqing\"");

@@ -2,8 +2,6 @@ package cn.qinqing.shared.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.qinqing.account.AccountService;
-import cn.qinqing.organisation.Federations;
 import cn.qinqing.support.Api;
 import cn.qinqing.support.IntegrationTest;
 import cn.qinqing.support.TestAccounts;
@@ -27,9 +25,7 @@ class SecurityHeadersTest {
     @LocalServerPort
     int port;
     @Autowired
-    AccountService accountService;
-    @Autowired
-    Federations federations;
+    TestAccounts testAccounts;
     @Autowired
     JdbcClient jdbc;
 
@@ -37,7 +33,7 @@ class SecurityHeadersTest {
 
     @BeforeEach
     void createAccount() {
-        staff = new TestAccounts(accountService, federations, jdbc).ready("周文", Role.STAFF);
+        staff = testAccounts.ready("周文", Role.STAFF);
     }
 
     @Test

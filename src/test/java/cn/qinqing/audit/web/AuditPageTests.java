@@ -1,0 +1,53 @@
+package cn.qinqing.audit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.qinqing.support.IntegrationTest;
+import cn.qinqing.support.TestAccounts;
+import cn.qinqing.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class AuditPageTests {
+
+    @Autowired
+    TestAccounts accounts;
+
+    private WebSession as(String username) {
+        accounts.adminsReady();
+        var web = WebSession.open(accounts.port());
+        assertThat(web.login(username, TestAccounts.PASSWORD).status()).isEqualTo(302);
+        return web;
+    }
+
+    @Test
+    void theAuditorSeesTheTrailWithFiltersAndPaging() {
+        var web = as(TestAccounts.AUDITADMIN);
+        var page = web.get("/audit?action=LOGIN");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("审计日志").contains("id=\"audit-records\"").contains("LOGIN")
+                .contains("id=\"verify\"").contains("href=\"/audit\"");
+        assertThat(web.get("/").body()).contains("href=\"/audit\"");
+        var bad = web.get("/audit?from=not-a-date");
+        assertThat(bad.status()).isEqualTo(200);
+        assertThat(bad.body()).contains("时间格式不正确").doesNotContain("id=\"audit-records\"");
+    }
+
+    @Test
+    void theVerifyButtonShowsTheResult() {
+        var web = as(TestAccounts.AUDITADMIN);
+        var token = web.csrf("/audit");
+        var verified = web.postForm("/audit/verification", "_csrf", token);
+        assertThat(verified.status()).isEqualTo(200);
+        assertThat(verified.body()).contains("日志链完整");
+        assertThat(web.postForm("/audit/verification").status()).as("without the CSRF token").isEqualTo(403);
+    }
+
+    @Test
+    void nobodyElseSeesTheAuditPage() {
+        assertThat(as(TestAccounts.SYSADMIN).get("/audit").status()).isEqualTo(403);
+        assertThat(as(TestAccounts.SECADMIN).get("/audit").status()).isEqualTo(403);
+        assertThat(as(TestAccounts.SECADMIN).get("/").body()).doesNotContain("href=\"/audit\"");
+    }
+}
