@@ -1,7 +1,14 @@
 package cn.qinqing.organisation;
 
+import cn.qinqing.audit.AuditLog;
+import cn.qinqing.audit.AuditResult;
+import cn.qinqing.shared.security.DataScope;
+import cn.qinqing.shared.web.ValidationException;
+import cn.qinqing.shared.web.ValidationException.FieldError;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,10 +21,12 @@ public class Federations {
 
     private final JdbcClient jdbc;
     private final FederationProperties properties;
+    private final AuditLog audit;
 
-    Federations(JdbcClient jdbc, FederationProperties properties) {
+    Federations(JdbcClient jdbc, FederationProperties properties, AuditLog audit) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.audit = audit;
     }
 
     /** The federation this deployment serves, created with its parents on first call. */
@@ -38,6 +47,55 @@ public class Federations {
     public List<Federation> subtree(String pathPrefix) {
         return jdbc.sql(SELECT + " where path like ? order by path").param(pathPrefix + "%")
                 .query(Federations::map).list();
+    }
+
+    /** The federations the scope sees, top down; none for administrators and chamber secretaries. */
+    public List<Federation> visible(DataScope scope) {
+        return scope.none() || scope.singleChamber() ? List.of() : subtree(scope.federationPath());
+    }
+
+    /** The federation when the scope sees it; empty when unknown or outside the scope alike. */
+    public Optional<Federation> visible(long id, DataScope scope) {
+        return byId(id).filter(f -> scope.includesFederation(f.path()));
+    }
+
+    /**
+     * Creates a subordinate federation (下级工商联) under a parent the scope sees. The level must
+     * lie below the parent's and the region code (GB/T 2260) must fit the level, lie inside the
+     * parent's region and be unused.
+     */
+    @Transactional
+    public Federation create(DataScope scope, Long parentId, String name, FederationLevel level, String regionCode) {
+        var errors = new ArrayList<FieldError>();
+        var parent = parentId == null ? Optional.<Federation>empty() : visible(parentId, scope);
+        if (parent.isEmpty()) {
+            errors.add(new FieldError("parentId", "federation.parent.not-found"));
+        }
+        var trimmedName = name == null ? "" : name.trim();
+        if (trimmedName.isEmpty() || trimmedName.length() > 100) {
+            errors.add(new FieldError("name", "federation.name.invalid"));
+        }
+        var code = regionCode == null ? null : regionCode.trim();
+        parent.ifPresent(p -> {
+            RegionCodeRule.levelViolation(level, p.level()).ifPresent(key -> errors.add(new FieldError("level", key)));
+            if (level != null) {
+                RegionCodeRule.violation(level, code, p.level(), p.regionCode())
+                        .ifPresent(key -> errors.add(new FieldError("regionCode", key, code, p.name())));
+            }
+        });
+        if (errors.stream().noneMatch(e -> e.field().equals("regionCode")) && code != null && byRegion(code).isPresent()) {
+            errors.add(new FieldError("regionCode", "federation.region-code.taken", code));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        try {
+            var created = insert(trimmedName, level, code, parent.get());
+            audit.record("FEDERATION_CREATE", "FEDERATION", created.id(), AuditResult.SUCCESS, created.regionCode());
+            return created;
+        } catch (DuplicateKeyException e) {
+            throw new ValidationException("regionCode", "federation.region-code.taken", code);
+        }
     }
 
     private Federation createHome() {
