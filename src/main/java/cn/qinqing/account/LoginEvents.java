@@ -46,6 +46,12 @@ class LoginEvents {
             audit.recordFor(username, null, "LOGIN", "ACCOUNT", username, AuditResult.FAILURE, "account locked");
             return;
         }
+        if (!accounts.exists(username)) {
+            // People sometimes type their password into the name field; an unknown name is
+            // therefore not written to the audit trail, only the fact of the attempt.
+            audit.recordFor("(unknown)", null, "LOGIN", "ACCOUNT", null, AuditResult.FAILURE, "unknown account");
+            return;
+        }
         var failures = accounts.recordFailure(username);
         audit.recordFor(username, null, "LOGIN", "ACCOUNT", username, AuditResult.FAILURE, "bad credentials");
         if (failures >= properties.maxFailedLogins()) {

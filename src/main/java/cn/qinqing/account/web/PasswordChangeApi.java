@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
@@ -27,6 +28,7 @@ class PasswordChangeApi {
     }
 
     @PostMapping("/password")
+    @PreAuthorize("isAuthenticated()")
     ResponseEntity<Void> change(@Valid @RequestBody PasswordChange request) {
         try {
             accounts.changePassword(CurrentUser.get(), request.currentPassword(), request.newPassword());

@@ -6,6 +6,7 @@ import cn.qinqing.shared.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 修改密码: the page every account meets first while it holds a one-time password. */
 @Controller
 @RequestMapping("/account/password")
+@PreAuthorize("isAuthenticated()")
 class PasswordChangePage {
 
     private final AccountService accounts;

@@ -77,7 +77,10 @@ class ApiExceptionHandler {
         return problems.problem(HttpStatus.BAD_REQUEST, "problem.unreadable");
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.web.method.annotation.HandlerMethodValidationException.class,
+            org.springframework.web.multipart.MultipartException.class})
     ProblemDetail badParameter(Exception e) {
         return problems.problem(HttpStatus.BAD_REQUEST, "problem.bad-parameter");
     }
@@ -85,6 +88,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail unsupportedType(HttpMediaTypeNotSupportedException e) {
         return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.unsupported-media-type");
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+    ProblemDetail notAcceptable(Exception e) {
+        return problems.problem(HttpStatus.NOT_ACCEPTABLE, "problem.not-acceptable");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
