@@ -2,6 +2,8 @@ package cn.qinqing.shared.web;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -21,6 +23,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * traces, SQL) ever reaches the caller.
  */
 @RestControllerAdvice(annotations = ApiController.class)
+// Before Spring Boot's own problem-details advice (order 0), which would otherwise answer
+// malformed JSON, type mismatches and bean-validation errors in English without field errors.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private final Problems problems;
