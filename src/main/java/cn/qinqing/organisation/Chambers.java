@@ -4,6 +4,8 @@ import cn.qinqing.audit.AuditLog;
 import cn.qinqing.audit.AuditResult;
 import cn.qinqing.shared.security.CurrentUser;
 import cn.qinqing.shared.security.DataScope;
+import cn.qinqing.shared.security.Role;
+import cn.qinqing.shared.security.RoleGrant;
 import cn.qinqing.shared.web.NotFoundException;
 import cn.qinqing.shared.web.PageView;
 import cn.qinqing.shared.web.ValidationException;
@@ -97,6 +99,7 @@ public class Chambers {
     @Transactional
     public Chamber setFiveHas(long id, List<FiveHas> items) {
         get(id);
+        requireKeeperOf(id);
         repository.replaceFiveHas(id, checks.checkedFiveHas(items));
         audit.record("CHAMBER_FIVE_HAS_UPDATE", "CHAMBER", id, AuditResult.SUCCESS);
         return get(id);
@@ -107,6 +110,7 @@ public class Chambers {
     @Transactional
     public boolean recordAssessment(long id, SelfAssessment assessment) {
         get(id);
+        requireKeeperOf(id);
         var clean = checks.checkedAssessment(assessment);
         boolean created = repository.saveAssessment(id, clean);
         audit.record("CHAMBER_ASSESSMENT_RECORD", "CHAMBER", id, AuditResult.SUCCESS, "year " + clean.year());
@@ -128,12 +132,33 @@ public class Chambers {
         return federationPath == null ? List.of() : repository.choicesUnder(federationPath);
     }
 
+    /**
+     * The caller's scope. A chamber secretary whose grant names no chamber gets nothing rather than
+     * the whole federation that {@link DataScope} would otherwise give it.
+     */
     private static DataScope scope() {
-        var scope = CurrentUser.get().scope();
-        if (scope.none()) {
+        var user = CurrentUser.get();
+        var scope = user.scope();
+        boolean federationWide = user.has(Role.STAFF) || user.has(Role.LEADER) || user.has(Role.VICE_CHAIR);
+        if (scope.none() || (!federationWide && scope.chamberId() == null)) {
             throw new AccessDeniedException("no business data scope");
         }
         return scope;
+    }
+
+    /**
+     * Staff and leaders keep any visible chamber's records; anyone else only the chamber its
+     * secretary grant names (a vice-chair who is also a secretary reads all but keeps only its own).
+     */
+    private static void requireKeeperOf(long id) {
+        var user = CurrentUser.get();
+        if (user.has(Role.STAFF) || user.has(Role.LEADER)) {
+            return;
+        }
+        var own = user.grant(Role.CHAMBER_SECRETARY).map(RoleGrant::chamberId);
+        if (own.isEmpty() || own.get() != id) {
+            throw new AccessDeniedException("not this chamber's secretary");
+        }
     }
 
     /** A concurrent insert won the race for a unique name or code: say so as a field error. */

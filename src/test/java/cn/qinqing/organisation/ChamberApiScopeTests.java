@@ -87,6 +87,26 @@ class ChamberApiScopeTests {
     }
 
     @Test
+    void aChamberSecretaryBoundToNoChamberSeesNothing() {
+        var unbound = as(data.user("CHAMBER_SECRETARY", null, data.home().id()));
+
+        assertThat(unbound.get("/api/v1/chambers").status()).isEqualTo(403);
+        assertThat(unbound.get("/api/v1/chambers/" + chamberA).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aViceChairWhoIsAlsoASecretaryReadsAllButKeepsOnlyItsOwnChamber() {
+        var username = data.user("VICE_CHAIR");
+        data.grant(username, "CHAMBER_SECRETARY", chamberA);
+        var both = as(username);
+        var fiveHas = Api.json(Map.of("items", List.of(Map.of("item", "FUNDS", "met", true))));
+
+        assertThat(both.get("/api/v1/chambers/" + chamberB).status()).isEqualTo(200);
+        assertThat(both.put("/api/v1/chambers/" + chamberB + "/five-has", fiveHas).status()).isEqualTo(403);
+        assertThat(both.put("/api/v1/chambers/" + chamberA + "/five-has", fiveHas).status()).isEqualTo(200);
+    }
+
+    @Test
     void aViceChairOnlyReads() {
         var viceChair = as(data.user("VICE_CHAIR"));
 

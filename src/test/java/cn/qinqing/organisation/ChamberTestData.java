@@ -73,6 +73,12 @@ final class ChamberTestData {
         return username;
     }
 
+    /** Grants a second role to an account made by {@link #user}. */
+    void grant(String username, String role, Long chamberId) {
+        jdbc.sql("insert into user_role (user_id, role, chamber_id) select id, ?, ? from app_user where username = ?")
+                .params(role, chamberId, username).update();
+    }
+
     String user(String role) {
         return user(role, null, home().id());
     }
