@@ -60,6 +60,12 @@ class ChamberRepository {
         return complete(rows).stream().findFirst();
     }
 
+    /** True when the chamber exists and belongs directly to this federation. */
+    boolean belongsTo(long id, long federationId) {
+        return jdbc.sql("select count(*) from chamber where id = :id and federation_id = :federation")
+                .param("id", id).param("federation", federationId).query(Long.class).single() > 0;
+    }
+
     boolean existsUnder(long id, String federationPath) {
         return jdbc.sql("select count(*)" + FROM + " where c.id = :id and f.path like :path")
                 .param("id", id).param("path", escapeLike(federationPath) + "%")

@@ -7,10 +7,12 @@ import java.time.LocalDate;
  *
  * @param federationId the federation it belongs to; for a chamber's organisation, the chamber's federation
  * @param chamberId    the chamber hosting it, or null when it sits in the federation organ
+ * @param chamberName  that chamber's name, or null
  */
 public record PartyOrganisation(long id, PartyOrganisationKind kind, String name, String secretaryName,
                                 int memberCount, LocalDate foundedOn, String remarks,
-                                long federationId, String federationName, Long chamberId) {
+                                long federationId, String federationName, Long chamberId,
+                                String chamberName) {
 
     public boolean inChamber() {
         return chamberId != null;

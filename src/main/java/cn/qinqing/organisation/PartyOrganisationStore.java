@@ -17,10 +17,11 @@ class PartyOrganisationStore {
 
     private static final String FROM = """
              from party_organisation p join federation f on f.id = p.federation_id
+             left join chamber c on c.id = p.chamber_id
             """;
     private static final String SELECT = """
             select p.id, p.kind, p.name, p.secretary_name, p.member_count, p.founded_on, p.remarks,
-                   p.federation_id, f.name as federation_name, p.chamber_id""" + FROM;
+                   p.federation_id, f.name as federation_name, p.chamber_id, c.name as chamber_name""" + FROM;
     private static final String ORDER = " order by f.path,"
             + " array_position(array['PARTY_GROUP','SECTOR_COMMITTEE','BRANCH']::varchar[], p.kind),"
             + " p.chamber_id nulls first, p.name, p.id";
@@ -135,6 +136,6 @@ class PartyOrganisationStore {
         return new PartyOrganisation(rs.getLong("id"), PartyOrganisationKind.valueOf(rs.getString("kind")),
                 rs.getString("name"), rs.getString("secretary_name"), rs.getInt("member_count"),
                 founded == null ? null : founded.toLocalDate(), rs.getString("remarks"), rs.getLong("federation_id"),
-                rs.getString("federation_name"), (Long) rs.getObject("chamber_id"));
+                rs.getString("federation_name"), (Long) rs.getObject("chamber_id"), rs.getString("chamber_name"));
     }
 }

@@ -21,8 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * secretary sees only its own chamber's. Federation staff and leaders write any they see; a
  * chamber secretary writes only its own chamber's, always attached to that chamber.
  *
- * <p>A chamber id is taken as given: whether the chamber exists and belongs to the federation is
- * for the chamber module to confirm once it is wired in.
+ * <p>A chamber-attached organisation belongs to the chamber's own federation.
  */
 @Service
 public class PartyOrganisations {
@@ -32,10 +31,13 @@ public class PartyOrganisations {
 
     private final PartyOrganisationStore store;
     private final Federations federations;
+    private final ChamberRepository chambers;
     private final AuditLog audit;
 
-    PartyOrganisations(PartyOrganisationStore store, Federations federations, AuditLog audit) {
+    PartyOrganisations(PartyOrganisationStore store, Federations federations, ChamberRepository chambers,
+                       AuditLog audit) {
         this.store = store;
+        this.chambers = chambers;
         this.federations = federations;
         this.audit = audit;
     }
@@ -116,7 +118,7 @@ public class PartyOrganisations {
         if (federationStaff && federations.visible(federationId, caller.scope()).isEmpty()) {
             errors.add(new FieldError("federationId", "party.federation.not-found"));
         }
-        if (chamberId != null && chamberId <= 0) {
+        if (chamberId != null && (chamberId <= 0 || !chambers.belongsTo(chamberId, federationId))) {
             errors.add(new FieldError("chamberId", "party.chamber.invalid"));
         }
         if (d.kind() == null) {

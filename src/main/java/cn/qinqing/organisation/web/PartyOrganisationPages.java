@@ -1,5 +1,6 @@
 package cn.qinqing.organisation.web;
 
+import cn.qinqing.organisation.Chambers;
 import cn.qinqing.organisation.Federations;
 import cn.qinqing.organisation.PartyOrganisationFilter;
 import cn.qinqing.organisation.PartyOrganisationKind;
@@ -24,10 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/party-organisations")
 class PartyOrganisationPages {
 
+    private final Chambers chambers;
+
     private final PartyOrganisations party;
     private final Federations federations;
 
-    PartyOrganisationPages(PartyOrganisations party, Federations federations) {
+    PartyOrganisationPages(PartyOrganisations party, Federations federations, Chambers chambers) {
+        this.chambers = chambers;
         this.party = party;
         this.federations = federations;
     }
@@ -120,6 +124,8 @@ class PartyOrganisationPages {
         model.addAttribute("kinds", PartyOrganisationKind.values());
         model.addAttribute("attachments", PartyOrganisationFilter.Attachment.values());
         model.addAttribute("federations", federations.visible(CurrentUser.get().scope()));
+        var scope = CurrentUser.get().scope();
+        model.addAttribute("chamberChoices", scope.none() ? java.util.List.of() : chambers.choicesUnder(scope.federationPath()));
         model.addAttribute("federationWriter", Forms.federationWriter());
         return view;
     }

@@ -16,7 +16,10 @@ public record DataScope(String federationPath, Long chamberId) {
         if (user.has(Role.STAFF) || user.has(Role.LEADER) || user.has(Role.VICE_CHAIR)) {
             return new DataScope(user.federationPath(), null);
         }
+        // A secretary's grant always names its chamber (a database check enforces it); should one
+        // ever lack it, the account sees nothing rather than the whole federation.
         return user.grant(Role.CHAMBER_SECRETARY)
+                .filter(g -> g.chamberId() != null)
                 .map(g -> new DataScope(user.federationPath(), g.chamberId()))
                 .orElse(NOTHING);
     }
