@@ -69,16 +69,12 @@ class ChamberApiTests {
     void createAnswers201WithLocationAndTheStoredChamber() throws Exception {
         var name = "河口区石油业商会" + ChamberTestData.unique();
         var code = ChamberTestData.creditCode();
-        var auth = Base64.getEncoder().encodeToString((staff + ":" + ChamberTestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/chambers"))
-                .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Api.json(chamber(name, code)))).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        var response = Api.as(port, staff, ChamberTestData.PASSWORD).post("/api/v1/chambers", Api.json(chamber(name, code)));
 
-        assertThat(response.statusCode()).isEqualTo(201);
-        var body = new Api.Response(201, "", response.body()).json();
+        assertThat(response.status()).isEqualTo(201);
+        var body = response.json();
         var id = body.get("id").asLong();
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/chambers/" + id));
+        assertThat(response.header("Location")).endsWith("/api/v1/chambers/" + id);
         assertThat(body.get("name").asString()).isEqualTo(name);
         assertThat(body.get("kind").asString()).isEqualTo("INDUSTRY");
         assertThat(body.get("creditCode").asString()).isEqualTo(code);
