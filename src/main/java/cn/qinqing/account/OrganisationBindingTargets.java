@@ -1,22 +1,23 @@
 package cn.qinqing.account;
 
 import cn.qinqing.organisation.Chambers;
+import cn.qinqing.member.MemberDirectory;
 import cn.qinqing.organisation.Departments;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the chamber and department a bound role names against the organisation module.
- * Members have no module yet (the member registry is its own issue), so no member can be named
- * and a MEMBER grant is refused as naming an unknown member.
+ * Checks the chamber, department or member a bound role names against the modules that own them.
  */
 @Component
 class OrganisationBindingTargets implements BindingTargets {
 
     private final Chambers chambers;
     private final Departments departments;
+    private final MemberDirectory members;
 
-    OrganisationBindingTargets(Chambers chambers, Departments departments) {
+    OrganisationBindingTargets(Chambers chambers, Departments departments, MemberDirectory members) {
         this.chambers = chambers;
+        this.members = members;
         this.departments = departments;
     }
 
@@ -32,6 +33,6 @@ class OrganisationBindingTargets implements BindingTargets {
 
     @Override
     public boolean memberExists(long memberId, String federationPath) {
-        return false;
+        return members.existsUnder(memberId, federationPath);
     }
 }
