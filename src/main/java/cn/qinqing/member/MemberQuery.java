@@ -12,15 +12,17 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the caller's scope and a {@link MemberFilter} into SQL. The search box decides by the shape
- * of what was typed: an 11-digit mobile is looked up by its blind index, other text with digits
- * is a credit-code prefix, two characters (通海, th) hit the bigram array, longer text the
- * trigram index over name, pinyin and initials.
+ * of what was typed: an 11-digit mobile is looked up by its blind index, a member number
+ * (digits and dashes) exactly, other text with digits is a credit-code prefix, two characters
+ * (通海, th) hit the bigram array, longer text the trigram index over name, pinyin and initials.
  */
 record MemberQuery(String sql, Map<String, Object> params) {
 
     static final String FROM = " from member m join federation f on f.id = m.federation_id";
     private static final Pattern MOBILE = Pattern.compile("^1[3-9]\\d{9}$");
     private static final Pattern CODE_PREFIX = Pattern.compile("^[0-9A-Z]*[0-9][0-9A-Z]*$");
+    /** A member number as approval hands it out ({@code 370503-2026-0001}). */
+    private static final Pattern MEMBER_NUMBER = Pattern.compile("^[0-9A-Z]+(-[0-9A-Z]+)+$");
 
     /** Only the scope: the members of visible federations, or of the secretary's one chamber. */
     static MemberQuery scope(DataScope scope) {
@@ -96,6 +98,9 @@ record MemberQuery(String sql, Map<String, Object> params) {
         if (MOBILE.matcher(q).matches()) {
             conditions.add("m.mobile_index = :mobileIndex");
             params.put("mobileIndex", cipher.blindIndex(q));
+        } else if (MEMBER_NUMBER.matcher(q).matches()) {
+            conditions.add("m.member_number = :memberNumber");
+            params.put("memberNumber", q);
         } else if (CODE_PREFIX.matcher(q).matches()) {
             conditions.add("m.credit_code like :codePrefix");
             params.put("codePrefix", escapeLike(q) + "%");

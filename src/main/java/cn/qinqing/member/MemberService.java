@@ -193,8 +193,11 @@ public class MemberService {
         return get(id);
     }
 
-    /** The full ID number and mobile, for those allowed to see them; every look is audited. */
-    @Transactional
+    /**
+     * The full ID number and mobile, for those allowed to see them; every look is audited. A refused
+     * look is audited too, so the refusal must not roll the record back.
+     */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     public Unmasked unmask(long id) {
         var user = CurrentUser.get();
         get(id);
