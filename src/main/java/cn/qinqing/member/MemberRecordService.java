@@ -80,7 +80,7 @@ public class MemberRecordService {
         var today = LocalDate.now(MemberService.ZONE);
         var errors = new ArrayList<FieldError>();
         if (dues.year() < 1949 || dues.year() > today.getYear() + 1) {
-            errors.add(new FieldError("year", "member.dues.year", today.getYear() + 1));
+            errors.add(new FieldError("year", "member.dues.year", String.valueOf(today.getYear() + 1)));
         }
         if (dues.amount() == null) {
             errors.add(new FieldError("amount", "member.dues.amount.required"));

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -182,7 +183,7 @@ public class MemberService {
         var why = reason(reason);
         var status = members.status(id);
         if (!status.ending()) {
-            throw new MemberException("member.transition.readmit", status.name());
+            throw new MemberException("member.transition.readmit", statusName(status));
         }
         var today = LocalDate.now(ZONE);
         members.setStatus(id, MemberStatus.ACTIVE, null);
@@ -267,8 +268,13 @@ public class MemberService {
     private void requireStatus(long id, MemberStatus expected, String messageKey) {
         var status = members.status(id);
         if (status != expected) {
-            throw new MemberException(messageKey, status.name());
+            throw new MemberException(messageKey, statusName(status));
         }
+    }
+
+    /** The status as a message argument, so the explanation names it in the caller's language. */
+    private static DefaultMessageSourceResolvable statusName(MemberStatus status) {
+        return new DefaultMessageSourceResolvable(new String[] {"member.status." + status.name()}, status.name());
     }
 
     private static String reason(String reason) {

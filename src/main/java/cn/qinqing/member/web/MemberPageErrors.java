@@ -1,0 +1,19 @@
+package cn.qinqing.member.web;
+
+import cn.qinqing.shared.web.NotFoundException;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** An unknown or out-of-scope member (or post) on a page shows the ordinary 404 page. */
+@ControllerAdvice(assignableTypes = {MemberListPage.class, MemberFormPages.class, MemberDetailPage.class,
+        MemberReviewPages.class, MemberRecordPages.class})
+class MemberPageErrors {
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound() {
+        return new ModelAndView("error", Map.of("status", 404), HttpStatus.NOT_FOUND);
+    }
+}
