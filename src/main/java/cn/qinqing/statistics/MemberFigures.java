@@ -23,16 +23,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MemberFigures {
 
-    /** Aggregates over the members selected by the caller; the same columns for "now" and "as of". */
+    /**
+     * Aggregates over the members selected by the caller; the same columns for "now" and "as of".
+     * The total and the local/out-of-town split count enterprise and individual members; group
+     * members (团体会员) are counted by type only (see {@link MemberSummary}).
+     */
     private static final String COUNTS = """
-            count(*) as total,
+            count(*) filter (where m.type <> 'GROUP') as total,
             count(*) filter (where m.type = 'ENTERPRISE') as enterprise,
             count(*) filter (where m.type = 'GROUP') as grp,
             count(*) filter (where m.type = 'INDIVIDUAL') as individual,
             count(*) filter (where m.kind = 'INDIVIDUAL_BUSINESS') as individual_business,
             count(*) filter (where m.kind = 'PRIVATE_ENTERPRISE') as private_enterprise,
-            count(*) filter (where m.local) as local,
-            count(*) filter (where not m.local) as out_of_town,
+            count(*) filter (where m.type <> 'GROUP' and m.local) as local,
+            count(*) filter (where m.type <> 'GROUP' and not m.local) as out_of_town,
             count(*) filter (where m.type = 'ENTERPRISE' and not m.high_tech) as traditional,
             count(*) filter (where m.type = 'ENTERPRISE' and m.high_tech) as high_tech""";
 
@@ -62,10 +66,10 @@ class MemberFigures {
         return result;
     }
 
-    /** Members with a period covering the end of the day: only the total. */
+    /** Enterprise and individual members with a period covering the end of the day: only the total. */
     long totalAsOf(DataScope scope, LocalDate day) {
         var where = Scope.of(scope);
-        return jdbc.sql("select count(*) from member m where " + where.sql() + " and " + COVERS)
+        return jdbc.sql("select count(*) from member m where m.type <> 'GROUP' and " + where.sql() + " and " + COVERS)
                 .params(where.params()).param("day", Date.valueOf(day)).query(Long.class).single();
     }
 

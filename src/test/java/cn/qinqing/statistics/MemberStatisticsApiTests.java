@@ -82,17 +82,18 @@ class MemberStatisticsApiTests {
         var response = world.api(world.staff).get("/api/v1/statistics/members");
         assertThat(response.status()).isEqualTo(200);
         var json = response.json();
-        assertThat(json.get("total").asLong()).isEqualTo(6);
+        // The group counts by type only, not in the total (the seed's 880 = 316 enterprise + 564 individual).
+        assertThat(json.get("total").asLong()).isEqualTo(5);
         assertThat(json.get("byType").get("ENTERPRISE").asLong()).isEqualTo(3);
         assertThat(json.get("byType").get("GROUP").asLong()).isEqualTo(1);
         assertThat(json.get("byType").get("INDIVIDUAL").asLong()).isEqualTo(2);
-        // Five were members on 31 December: four still active and the one withdrawn today.
-        assertThat(json.get("growth").get("previousYearEnd").asLong()).isEqualTo(5);
-        assertThat(json.get("growth").get("rate").decimalValue()).isEqualByComparingTo("0.2");
+        // Four were members on 31 December: three still active and the one withdrawn today.
+        assertThat(json.get("growth").get("previousYearEnd").asLong()).isEqualTo(4);
+        assertThat(json.get("growth").get("rate").decimalValue()).isEqualByComparingTo("0.25");
         var structure = json.get("structure");
         assertThat(structure.get("individualBusiness").asLong()).isEqualTo(2);
         assertThat(structure.get("privateEnterprise").asLong()).isEqualTo(1);
-        assertThat(structure.get("local").asLong()).isEqualTo(5);
+        assertThat(structure.get("local").asLong()).isEqualTo(4);
         assertThat(structure.get("outOfTown").asLong()).isEqualTo(1);
         assertThat(structure.get("traditional").asLong()).isEqualTo(2);
         assertThat(structure.get("highTech").asLong()).isEqualTo(1);
@@ -129,8 +130,10 @@ class MemberStatisticsApiTests {
         assertThat(years).hasSize(5);
         assertThat(years.get(0).get("asOf").asString()).isEqualTo((year - 4) + "-12-31");
         assertThat(years.get(4).get("asOf").asString()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
-        // year-4: the enterprise (since year-6), the person (since year-4), the lapsed one (until year-3).
-        assertThat(totals(years)).containsExactly(3L, 3L, 4L, 5L, 6L);
+        // year-4: the enterprise (since year-6), the person (since year-4), the lapsed one (until year-3);
+        // the group (since year-3) counts by type only.
+        assertThat(totals(years)).containsExactly(3L, 2L, 3L, 4L, 5L);
+        assertThat(years.get(1).get("byType").get("GROUP").asLong()).isEqualTo(1);
         assertThat(years.get(0).get("byType").get("INDIVIDUAL").asLong()).isEqualTo(2);
         assertThat(years.get(2).get("structure").get("individualBusiness").asLong()).isEqualTo(1);
         assertThat(years.get(4).get("structure").get("outOfTown").asLong()).isEqualTo(1);
@@ -177,7 +180,7 @@ class MemberStatisticsApiTests {
         var homeLeader = accounts.api(accounts.create("statleader", Role.LEADER));
         var homeBefore = homeLeader.get("/api/v1/statistics/members").json().get("total").asLong();
         world.active(world.individual(true, jan(year - 1)));
-        assertThat(world.api(world.staff).get("/api/v1/statistics/members").json().get("total").asLong()).isEqualTo(7);
+        assertThat(world.api(world.staff).get("/api/v1/statistics/members").json().get("total").asLong()).isEqualTo(6);
         assertThat(homeLeader.get("/api/v1/statistics/members").json().get("total").asLong()).isEqualTo(homeBefore);
     }
 
