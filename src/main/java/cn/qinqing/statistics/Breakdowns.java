@@ -3,8 +3,9 @@ package cn.qinqing.statistics;
 import java.util.List;
 
 /**
- * Active members broken down by chamber (a member may belong to several), by industry section of
- * GB/T 4754 (A-T, then those without one) and by enterprise size (organisation members only).
+ * Active members broken down by chamber (a member may belong to several); organisation members
+ * (enterprise and group: industry and size are a firm's facts) by industry section of GB/T 4754
+ * (A-T, then those without one) and by enterprise size.
  */
 public record Breakdowns(List<Count> chambers, List<Count> industries, List<Count> sizes) {
 

@@ -63,11 +63,11 @@ public class MemberStatistics {
         return figures.asOf(scope, days);
     }
 
-    /** Active members by chamber, by industry section (A-T, then none) and by size (organisations). */
+    /** Active members by chamber; organisation members by industry section (A-T, then none) and by size. */
     @Transactional(readOnly = true)
     public Breakdowns breakdowns() {
         var scope = scope();
-        var byIndustry = figures.groupedBy(scope, "industry", false);
+        var byIndustry = figures.groupedBy(scope, "industry", true);
         var industries = new ArrayList<Breakdowns.Count>();
         for (var industry : Industry.values()) {
             industries.add(new Breakdowns.Count(industry.name(), industry.chineseName(),

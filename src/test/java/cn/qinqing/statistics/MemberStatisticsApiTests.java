@@ -147,7 +147,8 @@ class MemberStatisticsApiTests {
         assertThat(json.get("chambers").get(0).get("count").asLong()).isEqualTo(2);
         assertThat(count(json.get("industries"), "C")).isEqualTo(1);
         assertThat(count(json.get("industries"), "F")).isEqualTo(2);
-        assertThat(count(json.get("industries"), "NONE")).isEqualTo(2);
+        assertThat(count(json.get("industries"), "S")).isEqualTo(1);
+        assertThat(count(json.get("industries"), "NONE")).as("people have no industry of their own").isZero();
         assertThat(json.get("industries")).hasSize(21);
         assertThat(label(json.get("industries"), "I")).isEqualTo("信息传输、软件和信息技术服务业");
         assertThat(count(json.get("sizes"), "MICRO")).isEqualTo(2);
