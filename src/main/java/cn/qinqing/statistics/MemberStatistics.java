@@ -1,0 +1,103 @@
+package cn.qinqing.statistics;
+
+import cn.qinqing.member.EnterpriseSize;
+import cn.qinqing.member.Industry;
+import cn.qinqing.shared.security.CurrentUser;
+import cn.qinqing.shared.security.DataScope;
+import cn.qinqing.shared.security.Role;
+import cn.qinqing.shared.web.ValidationException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The member structure dashboard (会员结构统计): figures over the roll within the caller's scope.
+ * Federation staff, leaders and vice-chairs see their federation and those below it; a chamber
+ * secretary sees its chamber's members; administrators see nothing.
+ */
+@Service
+public class MemberStatistics {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final int MAX_YEARS = 30;
+    private static final Map<EnterpriseSize, String> SIZES = Map.of(EnterpriseSize.LARGE, "大型",
+            EnterpriseSize.MEDIUM, "中型", EnterpriseSize.SMALL, "小型", EnterpriseSize.MICRO, "微型");
+
+    private final MemberFigures figures;
+
+    MemberStatistics(MemberFigures figures) {
+        this.figures = figures;
+    }
+
+    /** Active members now, by type, growth since the end of last year, the "三多三少" sides. */
+    @Transactional(readOnly = true)
+    public MemberSummary summary() {
+        var scope = scope();
+        var today = today();
+        var now = figures.now(scope, today);
+        var previous = figures.totalAsOf(scope, LocalDate.of(today.getYear() - 1, 12, 31));
+        return new MemberSummary(now.total(), now.byType(), Growth.of(now.total(), previous), now.structure());
+    }
+
+    /**
+     * The last {@code years} years, oldest first: each past year as of 31 December, the current
+     * year as of today.
+     */
+    @Transactional(readOnly = true)
+    public List<YearFigures> history(int years) {
+        if (years < 1 || years > MAX_YEARS) {
+            throw new ValidationException("years", "stats.years.range", MAX_YEARS);
+        }
+        var scope = scope();
+        var today = today();
+        var days = new ArrayList<LocalDate>();
+        for (int year = today.getYear() - years + 1; year < today.getYear(); year++) {
+            days.add(LocalDate.of(year, 12, 31));
+        }
+        days.add(today);
+        return figures.asOf(scope, days);
+    }
+
+    /** Active members by chamber; organisation members by industry section (A-T, then none) and by size. */
+    @Transactional(readOnly = true)
+    public Breakdowns breakdowns() {
+        var scope = scope();
+        var byIndustry = figures.groupedBy(scope, "industry", true);
+        var industries = new ArrayList<Breakdowns.Count>();
+        for (var industry : Industry.values()) {
+            industries.add(new Breakdowns.Count(industry.name(), industry.chineseName(),
+                    byIndustry.getOrDefault(industry.name(), 0L)));
+        }
+        industries.add(new Breakdowns.Count("NONE", "未填", byIndustry.getOrDefault(null, 0L)));
+        var bySize = figures.groupedBy(scope, "size", true);
+        var sizes = new ArrayList<Breakdowns.Count>();
+        for (var size : EnterpriseSize.values()) {
+            sizes.add(new Breakdowns.Count(size.name(), SIZES.get(size), bySize.getOrDefault(size.name(), 0L)));
+        }
+        sizes.add(new Breakdowns.Count("NONE", "未填", bySize.getOrDefault(null, 0L)));
+        return new Breakdowns(figures.byChamber(scope), List.copyOf(industries), List.copyOf(sizes));
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
+    /**
+     * The caller's scope. Only business roles have one; a chamber secretary whose grant names no
+     * chamber gets nothing rather than the whole federation.
+     */
+    private static DataScope scope() {
+        var user = CurrentUser.get();
+        var scope = user.scope();
+        boolean federationWide = user.has(Role.STAFF) || user.has(Role.LEADER) || user.has(Role.VICE_CHAIR);
+        if (scope.none() || (!federationWide && !scope.singleChamber())) {
+            throw new AccessDeniedException("no business data scope");
+        }
+        return scope;
+    }
+}

@@ -1,0 +1,71 @@
+// Charts of the member structure dashboard. Each chart is drawn from the table of figures beside it
+// (the page's content, so nothing is inlined - the Content-Security-Policy forbids inline scripts):
+//   <div class="qq-chart" data-chart="pie|bar|hbar|line" data-source="table-id" data-columns="0,1" data-title="...">
+// Categories are the rows' first cells; series are the header cells marked data-series (named by the
+// attribute's value or the cell's text) and their values the row cells marked data-value, in order.
+document.addEventListener('DOMContentLoaded', function () {
+  var page = document.getElementById('member-stats');
+  if (!page || typeof echarts === 'undefined') { return; }
+  var saveLabel = page.getAttribute('data-save-label') || 'Save';
+  var charts = [];
+
+  function read(table) {
+    var names = Array.prototype.map.call(table.querySelectorAll('thead th[data-series]'), function (th) {
+      return th.getAttribute('data-series') || th.textContent.trim();
+    });
+    var rows = Array.prototype.map.call(table.querySelectorAll('tbody tr'), function (tr) {
+      var first = tr.querySelector('th, td');
+      return {
+        label: first ? first.textContent.trim() : '',
+        values: Array.prototype.map.call(tr.querySelectorAll('[data-value]'), function (cell) {
+          return Number(cell.getAttribute('data-value'));
+        })
+      };
+    }).filter(function (row) { return row.values.length > 0; });
+    return { names: names, rows: rows };
+  }
+
+  function option(kind, title, data, columns) {
+    var categories = data.rows.map(function (r) { return r.label; });
+    var base = {
+      title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
+      tooltip: { trigger: kind === 'pie' ? 'item' : 'axis' },
+      toolbox: { right: 8, feature: { saveAsImage: { title: saveLabel, name: title, pixelRatio: 2 } } },
+      animation: false
+    };
+    if (kind === 'pie') {
+      base.series = [{ type: 'pie', radius: ['35%', '65%'], top: 30, label: { formatter: '{b}\n{c} ({d}%)' },
+        data: data.rows.map(function (r) { return { name: r.label, value: r.values[columns[0]] }; }) }];
+      return base;
+    }
+    var series = columns.map(function (c) {
+      return { name: data.names[c], type: kind === 'line' ? 'line' : 'bar', label: { show: kind !== 'line',
+        position: kind === 'hbar' ? 'right' : 'top' }, data: data.rows.map(function (r) { return r.values[c]; }) };
+    });
+    var categoryAxis = { type: 'category', data: categories, axisLabel: { interval: 0, hideOverlap: true } };
+    var valueAxis = { type: 'value', minInterval: 1 };
+    base.legend = columns.length > 1 ? { bottom: 0 } : undefined;
+    base.grid = { left: 8, right: 40, top: 40, bottom: columns.length > 1 ? 30 : 8, containLabel: true };
+    base.xAxis = kind === 'hbar' ? valueAxis : categoryAxis;
+    base.yAxis = kind === 'hbar' ? Object.assign({}, categoryAxis, { inverse: true }) : valueAxis;
+    base.series = series;
+    return base;
+  }
+
+  document.querySelectorAll('.qq-chart').forEach(function (element) {
+    var table = document.getElementById(element.getAttribute('data-source'));
+    if (!table) { return; }
+    var data = read(table);
+    var kind = element.getAttribute('data-chart');
+    var columns = (element.getAttribute('data-columns') || '0').split(',').map(Number);
+    var tall = element.classList.contains('qq-chart-tall');
+    var small = element.classList.contains('qq-chart-small');
+    element.style.height = (tall ? Math.max(320, 26 * data.rows.length + 60)
+      : kind === 'hbar' ? Math.max(260, 30 * data.rows.length + 60) : small ? 240 : 300) + 'px';
+    var chart = echarts.init(element, null, { renderer: 'canvas' });
+    chart.setOption(option(kind, element.getAttribute('data-title') || '', data, columns));
+    element.setAttribute('data-rendered', 'true');
+    charts.push(chart);
+  });
+  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+});
