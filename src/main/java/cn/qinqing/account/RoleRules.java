@@ -70,7 +70,7 @@ final class RoleRules {
         return grants;
     }
 
-    /** The grants for the audit trail: "CHAMBER_SECRETARY(chamber 5),STAFF", or "-" when none. */
+    /** The grants for the audit trail, e.g. {@code CHAMBER_SECRETARY(chamber 5),STAFF}, or a dash when none. */
     static String describe(Collection<RoleGrant> grants) {
         if (grants.isEmpty()) {
             return "-";

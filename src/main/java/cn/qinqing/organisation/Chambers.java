@@ -90,7 +90,12 @@ public class Chambers {
     @Transactional
     public void delete(long id) {
         var chamber = get(id);
-        repository.delete(id);
+        try {
+            repository.delete(id);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // Accounts, party organisations or members still refer to it.
+            throw new cn.qinqing.shared.web.ConflictException("chamber.in-use", chamber.name());
+        }
         audit.record("CHAMBER_DELETE", "CHAMBER", id, AuditResult.SUCCESS, chamber.name());
     }
 

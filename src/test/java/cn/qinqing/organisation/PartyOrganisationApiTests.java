@@ -89,7 +89,7 @@ class PartyOrganisationApiTests {
         create(cityStaff, body("PARTY_GROUP", "市工商联党组", fx.cityId, null));
         create(cityStaff, body("SECTOR_COMMITTEE", "商会行业党委", fx.cityId, null));
         for (int i = 1; i <= 3; i++) {
-            create(cityStaff, body("BRANCH", "石油业商会党支部" + i, fx.cityId, 9000L + i));
+            create(cityStaff, body("BRANCH", "石油业商会党支部" + i, fx.cityId, fx.chamber(fx.cityId, "石油业商会" + i)));
         }
         var all = cityStaff.get(PATH + "?federationId=" + fx.cityId + "&size=2");
         assertThat(all.status()).isEqualTo(200);
@@ -134,10 +134,11 @@ class PartyOrganisationApiTests {
 
     @Test
     void aChamberSecretarySeesAndWritesOnlyItsOwnChambersPartyOrganisations() {
-        long chamber = 770001L + fx.cityId;
+        long chamber = fx.chamber(fx.cityId, "本会");
+        long otherChamberId = fx.chamber(fx.cityId, "他会");
         var secretary = fx.user(fx.cityId, Role.CHAMBER_SECRETARY, chamber);
         var organ = create(cityStaff, body("BRANCH", "机关党支部", fx.cityId, null));
-        var otherChamber = create(cityStaff, body("BRANCH", "他会党支部", fx.cityId, chamber + 1));
+        var otherChamber = create(cityStaff, body("BRANCH", "他会党支部", fx.cityId, otherChamberId));
 
         var own = secretary.post(PATH, Api.json(body("BRANCH", "本会党支部", null, null)));
         assertThat(own.status()).isEqualTo(201);
@@ -150,7 +151,7 @@ class PartyOrganisationApiTests {
         assertThat(secretary.get(PATH + "/" + organ).status()).isEqualTo(404);
         assertThat(secretary.get(PATH + "/" + otherChamber).status()).isEqualTo(404);
         assertThat(secretary.delete(PATH + "/" + otherChamber).status()).isEqualTo(404);
-        assertThat(secretary.put(PATH + "/" + ownId, Api.json(body("BRANCH", "本会第一党支部", null, chamber + 1))).status())
+        assertThat(secretary.put(PATH + "/" + ownId, Api.json(body("BRANCH", "本会第一党支部", null, otherChamberId))).status())
                 .isEqualTo(200);
         assertThat(cityStaff.get(PATH + "/" + ownId).json().get("chamberId").asLong()).isEqualTo(chamber);
 
@@ -166,11 +167,13 @@ class PartyOrganisationApiTests {
         assertThat(second.status()).isEqualTo(400);
         assertThat(error(second.json(), "kind")).contains("只能有一个党组");
 
-        create(cityStaff, body("BRANCH", "党支部", fx.cityId, 801L));
-        var same = cityStaff.post(PATH, Api.json(body("BRANCH", "党支部", fx.cityId, 801L)));
+        long first = fx.chamber(fx.cityId, "甲商会");
+        long secondChamber = fx.chamber(fx.cityId, "乙商会");
+        create(cityStaff, body("BRANCH", "党支部", fx.cityId, first));
+        var same = cityStaff.post(PATH, Api.json(body("BRANCH", "党支部", fx.cityId, first)));
         assertThat(same.status()).isEqualTo(400);
         assertThat(error(same.json(), "name")).isEqualTo("已存在名为“党支部”的党组织");
-        assertThat(cityStaff.post(PATH, Api.json(body("BRANCH", "党支部", fx.cityId, 802L))).status()).isEqualTo(201);
+        assertThat(cityStaff.post(PATH, Api.json(body("BRANCH", "党支部", fx.cityId, secondChamber))).status()).isEqualTo(201);
     }
 
     @Test
@@ -214,8 +217,8 @@ class PartyOrganisationApiTests {
             assertThat(admin.get(PATH + "/" + id).status()).as(role.name()).isEqualTo(403);
             assertThat(admin.get("/party-organisations").status()).as(role.name()).isEqualTo(403);
         }
-        var member = fx.user(fx.cityId, Role.MEMBER);
-        assertThat(member.get(PATH).status()).isEqualTo(403);
+        var liaison = fx.user(fx.cityId, Role.DEPARTMENT_LIAISON);
+        assertThat(liaison.get(PATH).status()).isEqualTo(403);
     }
 
     @Test

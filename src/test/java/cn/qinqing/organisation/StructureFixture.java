@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -66,14 +67,33 @@ final class StructureFixture {
         return user(federationId, role, null);
     }
 
+    /** A real chamber of the federation (for bindings and chamber-attached records); returns its id. */
+    long chamber(long federationId, String name) {
+        var prefix = "5137" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000))
+                + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
+        var code = cn.qinqing.shared.standard.CreditCode.fromPrefix(prefix).value();
+        return jdbc.sql("insert into chamber (federation_id, name, kind, credit_code) values (?, ?, 'INDUSTRY', ?) returning id")
+                .params(federationId, name + "-" + UUID.randomUUID().toString().substring(0, 8), code)
+                .query(Long.class).single();
+    }
+
+    /** A real department of the federation, for DEPARTMENT_LIAISON bindings. */
+    long department(long federationId) {
+        return jdbc.sql("insert into department (federation_id, name, kind) values (?, ?, 'OTHER') returning id")
+                .params(federationId, "测试部门-" + UUID.randomUUID().toString().substring(0, 8))
+                .query(Long.class).single();
+    }
+
     Api user(long federationId, Role role, Long chamberId) {
         var username = "st-" + UUID.randomUUID().toString().substring(0, 12);
         var id = jdbc.sql("""
                 insert into app_user (username, display_name, password_hash, federation_id, must_change_password)
                 values (?, ?, ?, ?, false) returning id""")
                 .params(username, "测试" + role.name(), encoder.encode(PASSWORD), federationId).query(Long.class).single();
-        jdbc.sql("insert into user_role (user_id, role, chamber_id) values (?, ?, ?)")
-                .params(id, role.name(), chamberId).update();
+        var chamber = role == Role.CHAMBER_SECRETARY && chamberId == null ? (Long) chamber(federationId, "绑定商会") : chamberId;
+        var department = role == Role.DEPARTMENT_LIAISON ? (Long) department(federationId) : null;
+        jdbc.sql("insert into user_role (user_id, role, chamber_id, department_id) values (?, ?, ?, ?)")
+                .params(id, role.name(), role == Role.CHAMBER_SECRETARY ? chamber : null, department).update();
         return Api.as(port, username, PASSWORD);
     }
 

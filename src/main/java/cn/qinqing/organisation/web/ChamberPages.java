@@ -5,6 +5,7 @@ import cn.qinqing.organisation.ChamberRules;
 import cn.qinqing.organisation.Chambers;
 import cn.qinqing.organisation.Federations;
 import cn.qinqing.shared.security.CurrentUser;
+import cn.qinqing.shared.web.ConflictException;
 import cn.qinqing.shared.web.ValidationException;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -97,7 +98,13 @@ class ChamberPages {
     @PostMapping("/{id}/delete")
     @PreAuthorize("hasAnyRole('STAFF','LEADER')")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        chambers.delete(id);
+        try {
+            chambers.delete(id);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("alert", e.messageKey());
+            redirect.addFlashAttribute("alertArgs", e.args());
+            return "redirect:/chambers/" + id;
+        }
         redirect.addFlashAttribute("notice", "chamber.deleted");
         return "redirect:/chambers";
     }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The whole "五有" checklist as entered: {@code {"items":[{"item":"SIGN","met":true,...}]}}. */
+/** The whole "五有" checklist as entered: a list of items, each with its item code (SIGN ...), met flag and evidence. */
 public class FiveHasForm {
 
     @NotNull @Size(max = 5) @Valid private List<Row> items = new ArrayList<>();
