@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * Check-valid but recognisably made-up numbers for demo data, by fixed rules:
  * <ul>
- * <li>credit codes: authority and kind ("91", "92", "93", "51"), the region, then an organisation code
- *     "QQ" + a 7-digit serial (QQ for Qinqing; issued codes use digits or start with "MA"), check character
+ * <li>credit codes: authority and kind (91 / 92 / 93 / 51), the region, then an organisation code
+ *     QQ + a 7-digit serial (QQ for Qinqing; issued codes use digits or start with MA), check character
  *     computed by GB 32100;</li>
  * <li>ID numbers: the region, a birth date, a sequence number from 990-999 (the demo's own range), check
  *     character by ISO 7064 MOD 11-2;</li>
