@@ -205,10 +205,16 @@ class MemberRepository {
                 enumOf(Industry.class, rs.getString("industry")), enumOf(OrganisationKind.class, rs.getString("kind")),
                 enumOf(EnterpriseSize.class, rs.getString("size")), rs.getBoolean("high_tech"), rs.getBoolean("local"),
                 rs.getString("address"), rs.getString("contact_name"), rs.getString("id_number_masked"),
-                date(rs, "birth_date"), (Boolean) rs.getObject("male"), rs.getString("mobile_masked"),
+                birthYear(rs), (Boolean) rs.getObject("male"), rs.getString("mobile_masked"),
                 rs.getString("employer"), rs.getString("position"),
                 enumOf(PoliticalAffiliation.class, rs.getString("political_affiliation")), date(rs, "joined_on"),
                 date(rs, "applied_on"), rs.getString("review_note"), List.copyOf(chambers));
+    }
+
+    /** The year only: with the birth date the masked ID number could be read back in full. */
+    private static Integer birthYear(ResultSet rs) throws SQLException {
+        var birth = date(rs, "birth_date");
+        return birth == null ? null : birth.getYear();
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -194,10 +194,7 @@ public class MemberService {
         return get(id);
     }
 
-    /**
-     * The full ID number and mobile, for those allowed to see them; every look is audited. A refused
-     * look is audited too, so the refusal must not roll the record back.
-     */
+    /** The full ID number and mobile for those allowed; every look is audited, a refused one too (no rollback). */
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public Unmasked unmask(long id) {
         var user = CurrentUser.get();

@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * A member as pages and the API show it: personal numbers masked ({@code 370503********1234},
  * {@code 138****5678}); the full values need the unmask permission (see {@link MemberService#unmask}).
+ * Only the year of birth is shown: the full birth date is the masked part of the ID number.
  */
 public record MemberView(
         long id,
@@ -24,7 +25,7 @@ public record MemberView(
         String address,
         String contactName,
         String idNumber,
-        LocalDate birthDate,
+        Integer birthYear,
         Boolean male,
         String mobile,
         String employer,

@@ -10,6 +10,7 @@ import cn.qinqing.organisation.ChamberChoice;
 import cn.qinqing.organisation.Chambers;
 import cn.qinqing.organisation.Federations;
 import cn.qinqing.shared.standard.CreditCode;
+import cn.qinqing.shared.standard.IdNumber;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -51,6 +52,12 @@ class DetailModel {
     record CodeFacts(String kindCode, String kind, String regionCode) {
     }
 
+    /** The full birth date once the ID number has been unmasked; before that only the year is known. */
+    static LocalDate birthDate(MemberService.Unmasked unmasked) {
+        return unmasked == null || unmasked.idNumber() == null ? null
+                : IdNumber.parse(unmasked.idNumber()).birthDate();
+    }
+
     String fill(Model model, long id) {
         var member = members.get(id);
         var federation = federations.byId(member.federationId()).orElseThrow();
@@ -67,6 +74,7 @@ class DetailModel {
         model.addAttribute("endStatuses", List.of(MemberStatus.LAPSED, MemberStatus.WITHDRAWN, MemberStatus.EXPELLED));
         model.addAttribute("levels", PostLevel.values());
         model.addAttribute("mayUnmask", MemberService.mayUnmask());
+        model.addAttribute("birthDate", birthDate((MemberService.Unmasked) model.getAttribute("unmasked")));
         Map<String, Supplier<Object>> fresh = Map.of(
                 "approveForm", DecisionForm::new, "rejectForm", DecisionForm::new, "endForm", DecisionForm::new,
                 "readmitForm", DecisionForm::new, "postForm", PostForm::new, "duesForm", DetailModel::duesForm);

@@ -10,6 +10,7 @@ import cn.qinqing.organisation.Chambers;
 import cn.qinqing.organisation.Federations;
 import cn.qinqing.shared.security.CurrentUser;
 import cn.qinqing.shared.web.ValidationException;
+import java.util.ArrayList;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +44,7 @@ class MemberFormPages {
     @PreAuthorize(Access.WRITERS)
     String createForm(@RequestParam(required = false) String type, Model model) {
         var form = new MemberForm();
-        var chosen = Inputs.enumValue(MemberType.class, type, "type", "member.type.unknown", new java.util.ArrayList<>());
+        var chosen = Inputs.enumValue(MemberType.class, type, "type", "member.type.unknown", new ArrayList<>());
         form.setType(chosen == null ? null : chosen.name());
         return form(model, form, null);
     }

@@ -43,7 +43,6 @@ class MemberListPage {
                 .filter(c -> !scope.singleChamber() || c.id() == scope.chamberId()).toList();
         model.addAttribute("members", result);
         model.addAttribute("links", PageLinks.of(request, result));
-        model.addAttribute("filters", filters);
         model.addAttribute("filter", filter);
         model.addAttribute("types", MemberType.values());
         model.addAttribute("kinds", OrganisationKind.values());

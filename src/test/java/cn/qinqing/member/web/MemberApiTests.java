@@ -78,6 +78,11 @@ class MemberApiTests {
         assertThat(person.get("idNumber").asString()).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
         assertThat(person.get("mobile").asString()).isEqualTo(mobile.substring(0, 3) + "****" + mobile.substring(7));
         assertThat(response.body()).doesNotContain(id).doesNotContain(mobile);
+        var detail = staff.get("/api/v1/members/" + person.get("id").asLong());
+        assertThat(detail.json().get("birthYear").asInt()).isEqualTo(1980);
+        assertThat(detail.json().get("male").asBoolean()).isTrue();
+        assertThat(detail.body()).as("the birth date would complete the masked ID number")
+                .doesNotContain("1980-05-06").doesNotContain(id).doesNotContain(mobile);
         var firm = find(body, "接口企业" + token);
         assertThat(firm.get("creditCode").asString()).isEqualTo(code);
         assertThat(firm.get("kind").asString()).isEqualTo("PRIVATE_ENTERPRISE");

@@ -112,13 +112,16 @@ class MemberPagesTests {
     }
 
     @Test
-    void anIndividualsPageShowsBirthDateAndSexFromTheIdNumber() {
+    void anIndividualsPageShowsBirthYearAndSexAndTheFullBirthDateOnlyWhenUnmasked() {
         var id = MemberTestData.register(api, individual("个人" + token,
                 MemberTestData.idNumber(LocalDate.of(1979, 11, 3), false), MemberTestData.mobile(), chamber));
 
         var html = text(web.get("/members/" + id));
+        var unmasked = text(post("/members/" + id + "/personal-data"));
 
-        assertThat(html).contains("1979-11-03").contains(">女<").contains("本地").contains("370503********");
+        assertThat(html).contains("出生年份").contains(">1979<").doesNotContain("1979-11-03").contains(">女<")
+                .contains("本地").contains("370503********");
+        assertThat(unmasked).contains("1979-11-03").contains("37050319791103");
     }
 
     @Test
