@@ -1,6 +1,7 @@
 // Charts of the member structure dashboard. Each chart is drawn from the table of figures beside it
 // (the page's content, so nothing is inlined - the Content-Security-Policy forbids inline scripts):
-//   <div class="qq-chart" data-chart="pie|bar|hbar|line" data-source="table-id" data-columns="0,1" data-title="...">
+//   <div class="qq-chart" data-chart="pie|bar|hbar|line" data-source="table-id" data-columns="0,1"
+//        data-title="..." data-file="image-file-name">
 // Categories are the rows' first cells; series are the header cells marked data-series (named by the
 // attribute's value or the cell's text) and their values the row cells marked data-value, in order.
 document.addEventListener('DOMContentLoaded', function () {
@@ -25,12 +26,30 @@ document.addEventListener('DOMContentLoaded', function () {
     return { names: names, rows: rows };
   }
 
-  function option(kind, title, data, columns) {
+  // ECharts' own saveAsImage works under the policy but its file comes out named "download" (it follows
+  // the data: URL in a new tab); a same-origin blob: link keeps a file name. The name is the chart's
+  // data-file (ASCII: browsers on a system without a UTF-8 locale drop a Chinese name).
+  function save(chart, file) {
+    var url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff', excludeComponents: ['toolbox'] });
+    var bytes = atob(url.substring(url.indexOf(',') + 1));
+    var buffer = new Uint8Array(bytes.length);
+    for (var i = 0; i < bytes.length; i++) { buffer[i] = bytes.charCodeAt(i); }
+    var link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([buffer], { type: 'image/png' }));
+    link.download = file + '.png';
+    link.className = 'd-none';
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+  }
+
+  function option(chart, kind, title, file, data, columns) {
     var categories = data.rows.map(function (r) { return r.label; });
     var base = {
       title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
       tooltip: { trigger: kind === 'pie' ? 'item' : 'axis' },
-      toolbox: { right: 8, feature: { saveAsImage: { title: saveLabel, name: title, pixelRatio: 2 } } },
+      toolbox: { right: 8, feature: { mySaveAsImage: { show: true, title: saveLabel,
+        icon: 'path://M2,28L30,28M16,2L16,21M7,12L16,21L25,12', onclick: function () { save(chart, file); } } } },
       animation: false
     };
     if (kind === 'pie') {
@@ -63,7 +82,8 @@ document.addEventListener('DOMContentLoaded', function () {
     element.style.height = (tall ? Math.max(320, 26 * data.rows.length + 60)
       : kind === 'hbar' ? Math.max(260, 30 * data.rows.length + 60) : small ? 240 : 300) + 'px';
     var chart = echarts.init(element, null, { renderer: 'canvas' });
-    chart.setOption(option(kind, element.getAttribute('data-title') || '', data, columns));
+    chart.setOption(option(chart, kind, element.getAttribute('data-title') || '',
+      element.getAttribute('data-file') || 'chart', data, columns));
     element.setAttribute('data-rendered', 'true');
     charts.push(chart);
   });

@@ -95,7 +95,7 @@ class MemberStatisticsPageTests {
         var echarts = api.get("/webjars/echarts/dist/echarts.min.js");
         assertThat(echarts.status()).isEqualTo(200);
         assertThat(echarts.body()).contains("saveAsImage");
-        assertThat(api.get("/js/member-stats.js").body()).contains("data-value", "saveAsImage");
+        assertThat(api.get("/js/member-stats.js").body()).contains("data-value", "getDataURL");
     }
 
     @Test
@@ -104,7 +104,9 @@ class MemberStatisticsPageTests {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse(""))
                 .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", ".xlsx");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("attachment", "filename=\"member-statistics.xlsx\"", "filename*=UTF-8''"
+                        + java.net.URLEncoder.encode("会员结构统计-统计测试区工商联" + world.region, StandardCharsets.UTF_8));
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
             var names = new ArrayList<String>();
             book.forEach(sheet -> names.add(sheet.getSheetName()));
