@@ -44,6 +44,21 @@ final class Downloads {
         return path;
     }
 
+    /**
+     * True when a request failed because its upload was too large. Spring reports that as
+     * {@code MaxUploadSizeExceededException}; when Tomcat parses the parts first (a request parameter
+     * read by an interceptor), its own size exception arrives wrapped instead.
+     */
+    static boolean tooLarge(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.web.multipart.MaxUploadSizeExceededException
+                    || cause.getClass().getSimpleName().endsWith("SizeLimitExceededException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void delete(Path path) {
         if (path != null) {
             try {

@@ -34,6 +34,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @ApiController("/api/v1/members")
 class MemberImportApi {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MemberImportApi.class);
+
     private final MemberImport imports;
     private final MemberExport export;
     private final Problems problems;
@@ -87,6 +89,16 @@ class MemberImportApi {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
         return problems.problem(HttpStatus.BAD_REQUEST, "member-import.refused.too-large", 20);
+    }
+
+    /** Tomcat's own refusal of an oversized upload, when an interceptor read a parameter first. */
+    @ExceptionHandler(IllegalStateException.class)
+    ProblemDetail broken(IllegalStateException e) {
+        if (Downloads.tooLarge(e)) {
+            return problems.problem(HttpStatus.BAD_REQUEST, "member-import.refused.too-large", 20);
+        }
+        log.error("Unexpected error in member file API", e);
+        return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal");
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)

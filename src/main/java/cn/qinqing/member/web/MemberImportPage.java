@@ -125,9 +125,13 @@ class MemberImportPage {
         return render(model, mode, "true".equals(dryRun));
     }
 
-    @ExceptionHandler({MaxUploadSizeExceededException.class, MissingServletRequestPartException.class})
-    String badUpload(Exception e, Model model) {
-        var key = e instanceof MaxUploadSizeExceededException ? "member-import.refused.too-large" : "member-import.refused.empty";
+    @ExceptionHandler({MaxUploadSizeExceededException.class, MissingServletRequestPartException.class,
+            IllegalStateException.class})
+    String badUpload(Exception e, Model model) throws Exception {
+        if (e instanceof IllegalStateException && !Downloads.tooLarge(e)) {
+            throw e;
+        }
+        var key = e instanceof MissingServletRequestPartException ? "member-import.refused.empty" : "member-import.refused.too-large";
         model.addAttribute("failure", problems.message(key, 20));
         return render(model, "skip", false);
     }
