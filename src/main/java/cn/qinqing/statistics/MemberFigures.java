@@ -1,11 +1,7 @@
 package cn.qinqing.statistics;
 
 import cn.qinqing.shared.security.DataScope;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,21 +20,10 @@ import org.springframework.stereotype.Repository;
 class MemberFigures {
 
     /**
-     * Aggregates over the members selected by the caller; the same columns for "now" and "as of".
-     * The total and the local/out-of-town split count enterprise and individual members; group
-     * members (团体会员) are counted by type only (see {@link MemberSummary}).
+     * Active members counted by the facts the figures need; the few groups are summed in Java. One
+     * GROUP BY over a covering partial index is several times cheaper than ten filtered counts.
      */
-    private static final String COUNTS = """
-            count(*) filter (where m.type <> 'GROUP') as total,
-            count(*) filter (where m.type = 'ENTERPRISE') as enterprise,
-            count(*) filter (where m.type = 'GROUP') as grp,
-            count(*) filter (where m.type = 'INDIVIDUAL') as individual,
-            count(*) filter (where m.kind = 'INDIVIDUAL_BUSINESS') as individual_business,
-            count(*) filter (where m.kind = 'PRIVATE_ENTERPRISE') as private_enterprise,
-            count(*) filter (where m.type <> 'GROUP' and m.local) as local,
-            count(*) filter (where m.type <> 'GROUP' and not m.local) as out_of_town,
-            count(*) filter (where m.type = 'ENTERPRISE' and not m.high_tech) as traditional,
-            count(*) filter (where m.type = 'ENTERPRISE' and m.high_tech) as high_tech""";
+    private static final String FACTS = "m.type, m.kind, m.local, m.high_tech";
 
     private final JdbcClient jdbc;
 
@@ -49,34 +34,45 @@ class MemberFigures {
     /** Members active now (status ACTIVE). */
     YearFigures now(DataScope scope, LocalDate today) {
         var where = Scope.of(scope);
-        return jdbc.sql("select " + COUNTS + " from member m where m.status = 'ACTIVE' and " + where.sql())
+        var tally = new Tally(today);
+        jdbc.sql("select " + FACTS + ", count(*) from member m where m.status = 'ACTIVE' and " + where.sql()
+                        + " group by " + FACTS)
                 .params(where.params())
-                .query((rs, n) -> figures(rs, today)).single();
+                .query(rs -> {
+                    tally.add(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getLong(5));
+                });
+        return tally.figures();
     }
 
-    /** Members with a membership period covering the end of each day; one row per day, in order. */
+    /**
+     * Members with a membership period covering the end of each day, one pass for all days; one row
+     * per day, in order. Periods of one member never overlap (a period is closed before the next opens).
+     */
     List<YearFigures> asOf(DataScope scope, List<LocalDate> days) {
-        var result = new ArrayList<YearFigures>();
         var where = Scope.of(scope);
-        for (var day : days) {
-            result.add(jdbc.sql("select " + COUNTS + " from member m where " + where.sql() + " and " + COVERS)
-                    .params(where.params()).param("day", Date.valueOf(day))
-                    .query((rs, n) -> figures(rs, day)).single());
-        }
-        return result;
+        var tallies = new LinkedHashMap<LocalDate, Tally>();
+        days.forEach(day -> tallies.put(day, new Tally(day)));
+        jdbc.sql("""
+                select d.day, %s, count(*)
+                  from member m
+                  join member_period p on p.member_id = m.id
+                  join unnest(cast(:days as date[])) as d(day)
+                    on p.started_on <= d.day and (p.ended_on is null or p.ended_on > d.day)
+                 where %s
+                 group by d.day, %s""".formatted(FACTS, where.sql(), FACTS))
+                .params(where.params()).param("days", days.stream().map(LocalDate::toString)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .query(rs -> {
+                    tallies.get(rs.getDate(1).toLocalDate()).add(rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                            rs.getBoolean(5), rs.getLong(6));
+                });
+        return tallies.values().stream().map(Tally::figures).toList();
     }
 
-    /** Enterprise and individual members with a period covering the end of the day: only the total. */
+    /** Enterprise and individual members with a period covering the end of the day. */
     long totalAsOf(DataScope scope, LocalDate day) {
-        var where = Scope.of(scope);
-        return jdbc.sql("select count(*) from member m where m.type <> 'GROUP' and " + where.sql() + " and " + COVERS)
-                .params(where.params()).param("day", Date.valueOf(day)).query(Long.class).single();
+        return asOf(scope, List.of(day)).get(0).total();
     }
-
-    /** A period covers the end of :day when it started on or before it and had not ended by then. */
-    private static final String COVERS = """
-            exists (select 1 from member_period p where p.member_id = m.id and p.started_on <= :day
-                     and (p.ended_on is null or p.ended_on > :day))""";
 
     /** Visible chambers with their active members in scope, most members first. */
     List<Breakdowns.Count> byChamber(DataScope scope) {
@@ -111,14 +107,55 @@ class MemberFigures {
         return counts;
     }
 
-    private static YearFigures figures(ResultSet rs, LocalDate day) throws SQLException {
-        var byType = new LinkedHashMap<String, Long>();
-        byType.put("ENTERPRISE", rs.getLong("enterprise"));
-        byType.put("GROUP", rs.getLong("grp"));
-        byType.put("INDIVIDUAL", rs.getLong("individual"));
-        var structure = new Structure(rs.getLong("individual_business"), rs.getLong("private_enterprise"),
-                rs.getLong("local"), rs.getLong("out_of_town"), rs.getLong("traditional"), rs.getLong("high_tech"));
-        return new YearFigures(day.getYear(), day, rs.getLong("total"), byType, structure);
+    /**
+     * Sums groups of members into the figures. The total and the local/out-of-town split count
+     * enterprise and individual members; group members (团体会员) count by type only (see
+     * {@link MemberSummary}).
+     */
+    private static final class Tally {
+        private final LocalDate day;
+        private long enterprise, group, individual, individualBusiness, privateEnterprise, local, outOfTown,
+                traditional, highTech;
+
+        Tally(LocalDate day) {
+            this.day = day;
+        }
+
+        void add(String type, String kind, boolean isLocal, boolean isHighTech, long count) {
+            switch (type) {
+                case "ENTERPRISE" -> enterprise += count;
+                case "GROUP" -> group += count;
+                default -> individual += count;
+            }
+            if ("INDIVIDUAL_BUSINESS".equals(kind)) {
+                individualBusiness += count;
+            } else if ("PRIVATE_ENTERPRISE".equals(kind)) {
+                privateEnterprise += count;
+            }
+            if (!"GROUP".equals(type)) {
+                if (isLocal) {
+                    local += count;
+                } else {
+                    outOfTown += count;
+                }
+            }
+            if ("ENTERPRISE".equals(type)) {
+                if (isHighTech) {
+                    highTech += count;
+                } else {
+                    traditional += count;
+                }
+            }
+        }
+
+        YearFigures figures() {
+            var byType = new LinkedHashMap<String, Long>();
+            byType.put("ENTERPRISE", enterprise);
+            byType.put("GROUP", group);
+            byType.put("INDIVIDUAL", individual);
+            return new YearFigures(day.getYear(), day, enterprise + individual, byType,
+                    new Structure(individualBusiness, privateEnterprise, local, outOfTown, traditional, highTech));
+        }
     }
 
     /** The caller's scope as a condition on member m. */
