@@ -18,6 +18,8 @@ import org.springframework.context.MessageSource;
  */
 final class ImportRun {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportRun.class);
+
     /** Where a key was first seen: its row, and the member it is (reserved id, or the existing member). */
     private static final class Target {
         final int row;
@@ -58,8 +60,14 @@ final class ImportRun {
         this.actor = actor;
     }
 
-    void accept(List<ImportRow> rows) {
-        var outcomes = rows.parallelStream().map(row -> ImportRowCheck.check(row, context)).toList();
+    /** Checks a chunk of rows in parallel; pure, so it may run while the previous chunk is stored. */
+    List<ImportRowCheck.Outcome> check(List<ImportRow> rows) {
+        return rows.parallelStream().map(row -> ImportRowCheck.check(row, context)).toList();
+    }
+
+    /** Sorts a checked chunk into new members, duplicates and rejections, and stores it - in file order. */
+    void store(List<ImportRowCheck.Outcome> outcomes) {
+        long started = System.nanoTime();
         var codes = new LinkedHashSet<String>();
         var indexes = new LinkedHashSet<String>();
         for (var outcome : outcomes) {
@@ -96,12 +104,13 @@ final class ImportRun {
                 freshTargets.add(target);
             }
         }
-        store(fresh, freshTargets);
+        insert(fresh, freshTargets);
         roll.update(actor, updates.stream().map(p -> new ImportedRoll.Update(p.target().id, p.candidate())).toList());
-        processed += rows.size();
+        processed += outcomes.size();
+        log.debug("Stored a chunk of {} rows in {} ms", outcomes.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void store(List<ImportCandidate> fresh, List<Target> targets) {
+    private void insert(List<ImportCandidate> fresh, List<Target> targets) {
         if (fresh.isEmpty()) {
             return;
         }

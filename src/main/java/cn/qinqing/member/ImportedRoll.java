@@ -46,21 +46,27 @@ class ImportedRoll {
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> { });
     }
 
-    /** The live members (not rejected applications) with these credit codes or ID-number indexes, by key. */
+    /**
+     * The live members (not rejected applications) with these credit codes or ID-number indexes, by
+     * key. The keys are joined as a set ({@code unnest}): with {@code = any(array)} PostgreSQL may
+     * compare every row with every key, which a table growing inside the import makes it choose.
+     */
     Map<String, Long> existing(long federationId, List<String> codes, List<String> idIndexes) {
         var found = new HashMap<String, Long>();
         if (!codes.isEmpty()) {
             jdbc.sql("""
-                    select id, credit_code from member
-                     where federation_id = ? and credit_code = any(cast(? as bpchar[])) and status <> 'REJECTED'""")
-                    .params(federationId, PgArrays.literal(codes))
+                    select m.id, m.credit_code from unnest(cast(? as text[])) k(v)
+                      join member m on m.credit_code = cast(k.v as char(18))
+                     where m.federation_id = ? and m.status <> 'REJECTED'""")
+                    .params(PgArrays.literal(codes), federationId)
                     .query((rs, n) -> found.put("C" + rs.getString(2), rs.getLong(1))).list();
         }
         if (!idIndexes.isEmpty()) {
             jdbc.sql("""
-                    select id, id_number_index from member
-                     where federation_id = ? and id_number_index = any(cast(? as bpchar[])) and status <> 'REJECTED'""")
-                    .params(federationId, PgArrays.literal(idIndexes))
+                    select m.id, m.id_number_index from unnest(cast(? as text[])) k(v)
+                      join member m on m.id_number_index = cast(k.v as char(64))
+                     where m.federation_id = ? and m.status <> 'REJECTED'""")
+                    .params(PgArrays.literal(idIndexes), federationId)
                     .query((rs, n) -> found.put("I" + rs.getString(2), rs.getLong(1))).list();
         }
         return found;
@@ -85,9 +91,10 @@ class ImportedRoll {
             for (int n = last - wanted + 1; n <= last; n++) {
                 block.add("%s-%d-%04d".formatted(region, year, n));
             }
-            var taken = new java.util.HashSet<>(jdbc.sql(
-                            "select member_number from member where federation_id = ? and member_number = any(cast(? as text[]))")
-                    .params(federationId, PgArrays.literal(block)).query(String.class).list());
+            var taken = new java.util.HashSet<>(jdbc.sql("""
+                            select m.member_number from unnest(cast(? as text[])) k(v)
+                              join member m on m.member_number = k.v where m.federation_id = ?""")
+                    .params(PgArrays.literal(block), federationId).query(String.class).list());
             block.stream().filter(number -> !taken.contains(number)).forEach(numbers::add);
         }
         return numbers;
