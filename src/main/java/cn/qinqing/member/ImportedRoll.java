@@ -163,7 +163,11 @@ class ImportedRoll {
             ps.setString(4, name(m.industry()));
             ps.setString(5, c.given(ImportColumn.KIND) ? name(m.kind()) : null);
             ps.setString(6, name(m.size()));
-            ps.setObject(7, c.given(ImportColumn.HIGH_TECH) ? m.highTech() : null);
+            if (c.given(ImportColumn.HIGH_TECH)) {
+                ps.setBoolean(7, m.highTech());
+            } else {
+                ps.setNull(7, java.sql.Types.BOOLEAN);
+            }
             ps.setBoolean(8, m.local());
             ps.setBytes(9, s.mobileCipher());
             ps.setString(10, s.mobileIndex());
