@@ -27,10 +27,11 @@ final class SheetReader implements AutoCloseable {
     /**
      * Up to this size (MB of XML) the shared strings - each distinct text of the file - are held in
      * memory; fastexcel's default of 5 MB sends a 100,000-row roll (every name, code and mobile is
-     * distinct) to its disk cache, which made reading several times slower. 40 MB of XML is at
-     * most some 60 MB of heap; larger tables still go to disk.
+     * distinct) to its disk cache, which made reading several times slower. A 100,000-row roll has
+     * some 12 MB; 24 MB covers the 200,000 rows an import may have and is at most some 80 MB of heap
+     * even for a table of tiny strings; larger tables still go to disk.
      */
-    static final long SHARED_STRINGS_IN_MEMORY_MB = 40;
+    static final long SHARED_STRINGS_IN_MEMORY_MB = 24;
 
     /** What the reader hands over: rows, the end, or why it stopped. */
     sealed interface Item permits Rows, End, Failed {
