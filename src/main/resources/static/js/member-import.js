@@ -43,15 +43,19 @@
     var template = f.dataset.progressText;
     stop();
     timer = window.setInterval(function () {
+      // The answer replaces the form; from then on there is nothing left to follow.
+      if (!f.isConnected) { stop(); return; }
       fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (p) {
-          if (p && timer) { show(format(template, [p.rowsRead, p.estimatedRows, p.rowsProcessed])); }
+          if (p && timer && f.isConnected) { show(format(template, [p.rowsRead, p.estimatedRows, p.rowsProcessed])); }
         })
         .catch(function () { /* the next tick tries again */ });
     }, 1000);
   });
 
+  // The swapped-out form no longer bubbles its own events to the document; the swap target does.
+  document.addEventListener('htmx:beforeSwap', stop);
   document.addEventListener('htmx:afterRequest', function (event) {
     if (form(event)) { stop(); }
   });

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ImportedRoll {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportedRoll.class);
+
     static final String IMPORTED = "IMPORTED";
     static final String UPDATED = "UPDATED";
     private static final String MEMBER_COLUMNS = "id, federation_id, member_number, type, status, name, credit_code, "
@@ -128,10 +130,14 @@ class ImportedRoll {
             periods.number(m.id()).date(c.joinedOn()).endRow();
             events.number(m.id()).text(actor).text(IMPORTED).endRow();
         }
+        long started = System.nanoTime();
         copy("copy member (" + MEMBER_COLUMNS + ") from stdin", rows);
+        long copied = System.nanoTime();
         copy("copy member_chamber (member_id, chamber_id, joined_on) from stdin", chambers);
         copy("copy member_period (member_id, started_on) from stdin", periods);
         copy("copy member_event (member_id, actor, action) from stdin", events);
+        log.debug("COPY of {} members {} ms, their chambers, periods and events {} ms", members.size(),
+                (copied - started) / 1_000_000, (System.nanoTime() - copied) / 1_000_000);
     }
 
     /** An existing member (or one this import created) that a later row updates. */
@@ -163,7 +169,11 @@ class ImportedRoll {
             ps.setString(4, name(m.industry()));
             ps.setString(5, c.given(ImportColumn.KIND) ? name(m.kind()) : null);
             ps.setString(6, name(m.size()));
-            ps.setObject(7, c.given(ImportColumn.HIGH_TECH) ? m.highTech() : null);
+            if (c.given(ImportColumn.HIGH_TECH)) {
+                ps.setBoolean(7, m.highTech());
+            } else {
+                ps.setNull(7, java.sql.Types.BOOLEAN);
+            }
             ps.setBoolean(8, m.local());
             ps.setBytes(9, s.mobileCipher());
             ps.setString(10, s.mobileIndex());

@@ -1,6 +1,7 @@
 package cn.qinqing.member;
 
 import cn.idev.excel.FastExcel;
+import cn.idev.excel.cache.selector.SimpleReadCacheSelector;
 import cn.idev.excel.context.AnalysisContext;
 import cn.idev.excel.enums.ReadDefaultReturnEnum;
 import cn.idev.excel.metadata.data.ReadCellData;
@@ -22,7 +23,15 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 final class SheetReader implements AutoCloseable {
 
-    static final int CHUNK = 2_000;
+    static final int CHUNK = 5_000;
+    /**
+     * Up to this size (MB of XML) the shared strings - each distinct text of the file - are held in
+     * memory; fastexcel's default of 5 MB sends a 100,000-row roll (every name, code and mobile is
+     * distinct) to its disk cache, which made reading several times slower. A 100,000-row roll has
+     * some 12 MB; 24 MB covers the 200,000 rows an import may have and is at most some 80 MB of heap
+     * even for a table of tiny strings; larger tables still go to disk.
+     */
+    static final long SHARED_STRINGS_IN_MEMORY_MB = 24;
 
     /** What the reader hands over: rows, the end, or why it stopped. */
     sealed interface Item permits Rows, End, Failed {
@@ -82,6 +91,7 @@ final class SheetReader implements AutoCloseable {
     private void read() {
         try {
             FastExcel.read(file.toFile(), new Listener())
+                    .readCacheSelector(new SimpleReadCacheSelector(SHARED_STRINGS_IN_MEMORY_MB, 20))
                     .readDefaultReturn(ReadDefaultReturnEnum.READ_CELL_DATA)
                     .ignoreEmptyRow(true)
                     .sheet(0).headRowNumber(1).doRead();

@@ -136,11 +136,11 @@ class MemberImportApiTests {
     @Test
     void upsertUpdatesTheExistingMemberAndKeepsWhatTheRowLeavesEmpty() {
         var u = ImportFixture.unique();
-        var original = enterprise("更新前" + u);
+        var original = with(enterprise("更新前" + u), ImportColumn.HIGH_TECH, "是");
         var api = accounts.api(staff);
         importFile(api, xlsx(List.of(original)), null);
-        var changed = with(with(with(original, ImportColumn.NAME, "更新后" + u), ImportColumn.MOBILE, null),
-                ImportColumn.SIZE, "大型");
+        var changed = with(with(with(with(original, ImportColumn.NAME, "更新后" + u), ImportColumn.MOBILE, null),
+                ImportColumn.SIZE, "大型"), ImportColumn.HIGH_TECH, null);
 
         var json = importFile(api, xlsx(List.of(changed)), "mode=upsert").json();
 
@@ -148,10 +148,11 @@ class MemberImportApiTests {
         assertThat(json.get("updated").asInt()).isEqualTo(1);
         assertThat(json.get("duplicates").asInt()).isEqualTo(1);
         assertThat(json.get("errors").get(0).get("message").asText()).contains("更新");
-        var row = jdbc.sql("select name, size, mobile_masked, (select count(*) from member_event e where e.member_id = m.id and action = 'UPDATED') from member m where credit_code = ?")
-                .param(original.get(2)).query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getLong(4))
+        var row = jdbc.sql("select name, size, mobile_masked, high_tech, (select count(*) from member_event e where e.member_id = m.id and action = 'UPDATED') from member m where credit_code = ?")
+                .param(original.get(2)).query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3)
+                        + "|" + rs.getBoolean(4) + "|" + rs.getLong(5))
                 .single();
-        assertThat(row).startsWith("更新后" + u + "|LARGE|139****").endsWith("|1");
+        assertThat(row).startsWith("更新后" + u + "|LARGE|139****").endsWith("|true|1");
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An import is one transaction: a failure after thousands of rows were already written (here a
- * trigger that refuses one row near the end, past the first chunks) leaves nothing of the file.
+ * trigger that refuses the last row, after two full chunks went in) leaves nothing of the file.
  */
 @IntegrationTest
 class MemberImportRollbackTests {
@@ -29,12 +29,13 @@ class MemberImportRollbackTests {
         var u = ImportFixture.unique();
         var poison = "导入中途失败" + u;
         var rows = new ArrayList<List<Object>>();
-        for (int i = 0; i < 5_000; i++) {
-            rows.add(enterprise((i == 4_500 ? poison : "回滚测试" + u + "-") + i));
+        int poisoned = 2 * SheetReader.CHUNK + 500;
+        for (int i = 0; i <= poisoned; i++) {
+            rows.add(enterprise((i == poisoned ? poison : "回滚测试" + u + "-") + i));
         }
         var function = "import_test_fail_" + u.toLowerCase();
         jdbc.sql("create function " + function + "() returns trigger language plpgsql as $$ begin "
-                + "if new.name = '" + poison + "4500' then raise exception 'injected failure'; end if; return new; end $$")
+                + "if new.name = '" + poison + poisoned + "' then raise exception 'injected failure'; end if; return new; end $$")
                 .update();
         jdbc.sql("create trigger " + function + " before insert on member for each row execute function " + function + "()")
                 .update();

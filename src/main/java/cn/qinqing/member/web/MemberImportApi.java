@@ -28,8 +28,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /**
  * {@code /api/v1/members/imports} and {@code /api/v1/members/export}: the roll in and out as files.
- * An import answers {@code {"imported","updated","duplicates","rejected","errors":[{row,column,message}]}};
- * a refused file is a 400 problem saying why.
+ * An import answers its counts (imported; updated; duplicates; rejected) and its errors, each with
+ * row; column and message. A refused file is a 400 problem saying why.
  */
 @ApiController("/api/v1/members")
 class MemberImportApi {

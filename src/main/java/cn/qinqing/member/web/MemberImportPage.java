@@ -8,6 +8,7 @@ import cn.qinqing.member.ImportResult;
 import cn.qinqing.member.MemberImport;
 import cn.qinqing.shared.web.NotFoundException;
 import cn.qinqing.shared.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
@@ -111,18 +112,17 @@ class MemberImportPage {
         imports.template(response.getOutputStream());
     }
 
+    /** The file was refused: say why and keep what the user chose (exception handlers get no @RequestParam). */
     @ExceptionHandler(ImportRefusedException.class)
-    String refused(ImportRefusedException e, Model model, @RequestParam(required = false) String mode,
-                   @RequestParam(required = false) String dryRun) {
+    String refused(ImportRefusedException e, Model model, HttpServletRequest request) {
         model.addAttribute("failure", problems.message(e.messageKey(), e.args()));
-        return render(model, mode, "true".equals(dryRun));
+        return render(model, request.getParameter("mode"), "true".equals(request.getParameter("dryRun")));
     }
 
     @ExceptionHandler(ImportFailedException.class)
-    String failed(ImportFailedException e, Model model, @RequestParam(required = false) String mode,
-                  @RequestParam(required = false) String dryRun) {
+    String failed(ImportFailedException e, Model model, HttpServletRequest request) {
         model.addAttribute("failure", problems.message(e.messageKey()));
-        return render(model, mode, "true".equals(dryRun));
+        return render(model, request.getParameter("mode"), "true".equals(request.getParameter("dryRun")));
     }
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, MissingServletRequestPartException.class,
