@@ -91,6 +91,10 @@ class MemberScaleBenchmark {
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single());
         var district = caller(new Object[] {home.id(), home.path()});
         row("members in the province scope / the district scope", count(province) + " / " + count(district));
+        long cold = System.nanoTime();
+        as(province, () -> statistics.history(5));
+        row("first statistics call after the load (cache empty: every federation counted once)",
+                "%.0f ms".formatted((System.nanoTime() - cold) / 1e6));
         for (var who : List.of(province, district)) {
             var scope = who == province ? "province (all)" : "district";
             var fragments = rows.probes.stream().map(BenchRows.Probe::fragment).toList();
@@ -98,6 +102,11 @@ class MemberScaleBenchmark {
             time("search, 2-character Chinese fragment, page of 20, " + scope, who, 200, i -> search(fragments.get(i % fragments.size())));
             time("search, pinyin initials, page of 20, " + scope, who, 200, i -> search(initials.get(i % initials.size())));
             time("structure statistics (GET /api/v1/statistics/members), " + scope, who, 40, i -> statistics.summary());
+            time("structure statistics after a change in one district each time, " + scope, who, 40, i -> {
+                jdbc.sql("update member set updated_at = now() where id = (select min(id) from member where federation_id = ?)")
+                        .param(home.id()).update();
+                return statistics.summary();
+            });
             time("history, 5 years, " + scope, who, 20, i -> statistics.history(5));
             time("breakdowns by chamber, industry, size, " + scope, who, 20, i -> statistics.breakdowns());
         }
