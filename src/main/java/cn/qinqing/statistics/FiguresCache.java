@@ -85,12 +85,15 @@ class FiguresCache {
         }
         var days = keys.stream().filter(k -> !k.equals(NOW)).toList();
         if (!days.isEmpty()) {
-            // Periods of one member never overlap: a period is closed before the next one opens.
+            // Periods of one member never overlap: a period is closed before the next one opens. The
+            // lateral join (kept apart by "offset 0") looks up each member's periods in the index, which
+            // for the one changed federation beats hashing a million periods.
             jdbc.sql("""
                     insert into member_figures_cache (federation_id, as_of, type, kind, local, high_tech, members)
                     select m.federation_id, d.day, m.type, coalesce(m.kind, ''), m.local, m.high_tech, count(*)
                       from member m
-                      join member_period p on p.member_id = m.id
+                      cross join lateral (select q.started_on, q.ended_on from member_period q
+                                           where q.member_id = m.id offset 0) as p
                       join unnest(cast(:dated as date[])) as d(day)
                         on p.started_on <= d.day and (p.ended_on is null or p.ended_on > d.day)
                      where m.federation_id = any(cast(:ids as bigint[]))
