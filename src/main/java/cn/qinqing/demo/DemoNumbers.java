@@ -10,9 +10,9 @@ import java.util.Set;
 /**
  * Check-valid but recognisably made-up numbers for demo data, by fixed rules:
  * <ul>
- * <li>credit codes: authority and kind (91 / 92 / 93 / 51), the region, then an organisation code
- *     QQ + a 7-digit serial (QQ for Qinqing; issued codes use digits or start with MA), check character
- *     computed by GB 32100;</li>
+ * <li>credit codes: authority and kind ({@code 91} enterprise, {@code 92} individual business, {@code 93}
+ *     cooperative, {@code 51} social group), the region, then an organisation code {@code QQ} and a 7-digit
+ *     serial (QQ for Qinqing; issued codes use digits or start with {@code MA}), check character by GB 32100;</li>
  * <li>ID numbers: the region, a birth date, a sequence number from 990-999 (the demo's own range), check
  *     character by ISO 7064 MOD 11-2;</li>
  * <li>mobiles: 1700000 + a 4-digit serial, from the 170 virtual-operator segment.</li>

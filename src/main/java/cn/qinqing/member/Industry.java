@@ -20,7 +20,7 @@ public enum Industry {
         return chineseName;
     }
 
-    /** A section letter ("C", "ｃ") or its Chinese name ("制造业"). */
+    /** A section letter ({@code C}, also full-width or lower case) or its Chinese name ({@code 制造业}). */
     public static Optional<Industry> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();

@@ -19,59 +19,60 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MemberFigures {
 
-    /**
-     * Active members counted by the facts the figures need; the few groups are summed in Java. One
-     * GROUP BY over a covering partial index is several times cheaper than ten filtered counts.
-     */
+    /** The facts members are counted by; the few groups are summed in Java ({@link Tally}). */
     private static final String FACTS = "m.type, m.kind, m.local, m.high_tech";
 
     private final JdbcClient jdbc;
+    private final FiguresCache cache;
 
-    MemberFigures(JdbcClient jdbc) {
+    MemberFigures(JdbcClient jdbc, FiguresCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     /** Members active now (status ACTIVE). */
     YearFigures now(DataScope scope, LocalDate today) {
-        var where = Scope.of(scope);
-        var tally = new Tally(today);
-        jdbc.sql("select " + FACTS + ", count(*) from member m where m.status = 'ACTIVE' and " + where.sql()
-                        + " group by " + FACTS)
-                .params(where.params())
-                .query(rs -> {
-                    tally.add(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getLong(5));
-                });
-        return tally.figures();
+        return asOf(scope, List.of(FiguresCache.NOW), today).get(0);
     }
 
     /**
-     * Members with a membership period covering the end of each day, one pass for all days; one row
-     * per day, in order. Periods of one member never overlap (a period is closed before the next opens).
+     * For each key day, the members with a membership period covering its end, or for
+     * {@link FiguresCache#NOW} those active now (labelled today); one row per key, in order. A whole
+     * federation subtree is summed from the cache; a chamber's few members are counted directly.
      */
-    List<YearFigures> asOf(DataScope scope, List<LocalDate> days) {
+    List<YearFigures> asOf(DataScope scope, List<LocalDate> keys, LocalDate today) {
+        if (!scope.singleChamber()) {
+            return cache.sum(scope.federationPath(), keys, today).values().stream().map(Tally::figures).toList();
+        }
         var where = Scope.of(scope);
         var tallies = new LinkedHashMap<LocalDate, Tally>();
-        days.forEach(day -> tallies.put(day, new Tally(day)));
-        jdbc.sql("""
-                select d.day, %s, count(*)
-                  from member m
-                  join member_period p on p.member_id = m.id
-                  join unnest(cast(:days as date[])) as d(day)
-                    on p.started_on <= d.day and (p.ended_on is null or p.ended_on > d.day)
-                 where %s
-                 group by d.day, %s""".formatted(FACTS, where.sql(), FACTS))
-                .params(where.params()).param("days", days.stream().map(LocalDate::toString)
-                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
-                .query(rs -> {
-                    tallies.get(rs.getDate(1).toLocalDate()).add(rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                            rs.getBoolean(5), rs.getLong(6));
-                });
+        keys.forEach(key -> tallies.put(key, new Tally(key.equals(FiguresCache.NOW) ? today : key)));
+        if (keys.contains(FiguresCache.NOW)) {
+            jdbc.sql("select " + FACTS + ", count(*) from member m where m.status = 'ACTIVE' and " + where.sql()
+                            + " group by " + FACTS)
+                    .params(where.params())
+                    .query(rs -> {
+                        tallies.get(FiguresCache.NOW).add(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                                rs.getBoolean(4), rs.getLong(5));
+                    });
+        }
+        var days = keys.stream().filter(k -> !k.equals(FiguresCache.NOW)).map(LocalDate::toString).toList();
+        if (!days.isEmpty()) {
+            jdbc.sql("""
+                    select d.day, %s, count(*)
+                      from member m
+                      join member_period p on p.member_id = m.id
+                      join unnest(cast(:days as date[])) as d(day)
+                        on p.started_on <= d.day and (p.ended_on is null or p.ended_on > d.day)
+                     where %s
+                     group by d.day, %s""".formatted(FACTS, where.sql(), FACTS))
+                    .params(where.params()).param("days", "{" + String.join(",", days) + "}")
+                    .query(rs -> {
+                        tallies.get(rs.getDate(1).toLocalDate()).add(rs.getString(2), rs.getString(3),
+                                rs.getBoolean(4), rs.getBoolean(5), rs.getLong(6));
+                    });
+        }
         return tallies.values().stream().map(Tally::figures).toList();
-    }
-
-    /** Enterprise and individual members with a period covering the end of the day. */
-    long totalAsOf(DataScope scope, LocalDate day) {
-        return asOf(scope, List.of(day)).get(0).total();
     }
 
     /** Visible chambers with their active members in scope, most members first. */
@@ -105,57 +106,6 @@ class MemberFigures {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
         return counts;
-    }
-
-    /**
-     * Sums groups of members into the figures. The total and the local/out-of-town split count
-     * enterprise and individual members; group members (团体会员) count by type only (see
-     * {@link MemberSummary}).
-     */
-    private static final class Tally {
-        private final LocalDate day;
-        private long enterprise, group, individual, individualBusiness, privateEnterprise, local, outOfTown,
-                traditional, highTech;
-
-        Tally(LocalDate day) {
-            this.day = day;
-        }
-
-        void add(String type, String kind, boolean isLocal, boolean isHighTech, long count) {
-            switch (type) {
-                case "ENTERPRISE" -> enterprise += count;
-                case "GROUP" -> group += count;
-                default -> individual += count;
-            }
-            if ("INDIVIDUAL_BUSINESS".equals(kind)) {
-                individualBusiness += count;
-            } else if ("PRIVATE_ENTERPRISE".equals(kind)) {
-                privateEnterprise += count;
-            }
-            if (!"GROUP".equals(type)) {
-                if (isLocal) {
-                    local += count;
-                } else {
-                    outOfTown += count;
-                }
-            }
-            if ("ENTERPRISE".equals(type)) {
-                if (isHighTech) {
-                    highTech += count;
-                } else {
-                    traditional += count;
-                }
-            }
-        }
-
-        YearFigures figures() {
-            var byType = new LinkedHashMap<String, Long>();
-            byType.put("ENTERPRISE", enterprise);
-            byType.put("GROUP", group);
-            byType.put("INDIVIDUAL", individual);
-            return new YearFigures(day.getYear(), day, enterprise + individual, byType,
-                    new Structure(individualBusiness, privateEnterprise, local, outOfTown, traditional, highTech));
-        }
     }
 
     /** The caller's scope as a condition on member m. */

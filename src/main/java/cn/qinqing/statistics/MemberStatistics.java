@@ -35,20 +35,21 @@ public class MemberStatistics {
     }
 
     /** Active members now, by type, growth since the end of last year, the "三多三少" sides. */
-    @Transactional(readOnly = true)
+    @Transactional
     public MemberSummary summary() {
         var scope = scope();
         var today = today();
-        var now = figures.now(scope, today);
-        var previous = figures.totalAsOf(scope, LocalDate.of(today.getYear() - 1, 12, 31));
+        var figures = this.figures.asOf(scope, List.of(FiguresCache.NOW, LocalDate.of(today.getYear() - 1, 12, 31)), today);
+        var now = figures.get(0);
+        var previous = figures.get(1).total();
         return new MemberSummary(now.total(), now.byType(), Growth.of(now.total(), previous), now.structure());
     }
 
     /**
      * The last {@code years} years, oldest first: each past year as of 31 December, the current
-     * year as of today.
+     * year as of today (its active members). Writes only the statistics module's own cache.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<YearFigures> history(int years) {
         if (years < 1 || years > MAX_YEARS) {
             throw new ValidationException("years", "stats.years.range", MAX_YEARS);
@@ -59,8 +60,8 @@ public class MemberStatistics {
         for (int year = today.getYear() - years + 1; year < today.getYear(); year++) {
             days.add(LocalDate.of(year, 12, 31));
         }
-        days.add(today);
-        return figures.asOf(scope, days);
+        days.add(FiguresCache.NOW);
+        return figures.asOf(scope, days, today);
     }
 
     /** Active members by chamber; organisation members by industry section (A-T, then none) and by size. */

@@ -91,13 +91,26 @@ class MemberScaleBenchmark {
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single());
         var district = caller(new Object[] {home.id(), home.path()});
         row("members in the province scope / the district scope", count(province) + " / " + count(district));
+        jdbc.sql("truncate member_figures_state, member_figures_cache").update();
+        long cold = System.nanoTime();
+        as(province, () -> statistics.history(5));
+        row("first statistics call with an empty cache (every federation counted once: after the load or a restore)",
+                "%.0f ms".formatted((System.nanoTime() - cold) / 1e6));
         for (var who : List.of(province, district)) {
             var scope = who == province ? "province (all)" : "district";
             var fragments = rows.probes.stream().map(BenchRows.Probe::fragment).toList();
-            var initials = rows.probes.stream().map(BenchRows.Probe::initials).toList();
+            var initials = rows.probes.stream().map(BenchRows.Probe::initials).filter(q -> q.length() >= 3).toList();
+            var pairs = rows.probes.stream().map(BenchRows.Probe::initials).filter(q -> q.length() == 2).toList();
             time("search, 2-character Chinese fragment, page of 20, " + scope, who, 200, i -> search(fragments.get(i % fragments.size())));
-            time("search, pinyin initials, page of 20, " + scope, who, 200, i -> search(initials.get(i % initials.size())));
+            time("search, pinyin initials of 3-4 letters (thjt), page of 20, " + scope, who, 200, i -> search(initials.get(i % initials.size())));
+            time("search, pinyin initials of 2 letters (a two-character name), page of 20, " + scope, who, 100,
+                    i -> search(pairs.get(i % pairs.size())));
             time("structure statistics (GET /api/v1/statistics/members), " + scope, who, 40, i -> statistics.summary());
+            time("structure statistics after a change in one district each time, " + scope, who, 40, i -> {
+                jdbc.sql("update member set updated_at = now() where id = (select min(id) from member where federation_id = ?)")
+                        .param(home.id()).update();
+                return statistics.summary();
+            });
             time("history, 5 years, " + scope, who, 20, i -> statistics.history(5));
             time("breakdowns by chamber, industry, size, " + scope, who, 20, i -> statistics.breakdowns());
         }

@@ -185,6 +185,29 @@ class MemberStatisticsApiTests {
         assertThat(homeLeader.get("/api/v1/statistics/members").json().get("total").asLong()).isEqualTo(homeBefore);
     }
 
+    @Test
+    void everyChangeToTheRollShowsInTheNextAnswer() {
+        var api = world.api(world.staff);
+        assertThat(api.get("/api/v1/statistics/members").json().get("total").asLong()).isEqualTo(5);
+        assertThat(api.get("/api/v1/statistics/members/history?years=2").json().get("years").get(0).get("total").asLong())
+                .isEqualTo(4);
+        var joined = world.active(world.individual(true, jan(year - 1)));
+        assertThat(api.get("/api/v1/statistics/members").json().get("total").asLong()).isEqualTo(6);
+        assertThat(api.get("/api/v1/statistics/members").json().get("growth").get("previousYearEnd").asLong()).isEqualTo(5);
+        world.as(world.staff, () -> members.end(joined, cn.qinqing.member.MemberStatus.LAPSED, "统计测试失效"));
+        assertThat(api.get("/api/v1/statistics/members").json().get("total").asLong()).isEqualTo(5);
+        assertThat(api.get("/api/v1/statistics/members/history?years=3").json().get("years").get(0).get("total").asLong())
+                .isEqualTo(3);
+        world.former(world.individual(true, jan(year - 3)), LocalDate.of(year - 1, 12, 31).minusDays(1));
+        assertThat(api.get("/api/v1/statistics/members/history?years=2").json().get("years").get(0).get("total").asLong())
+                .as("the one who lapsed today was a member at the end of last year").isEqualTo(5);
+        assertThat(api.get("/api/v1/statistics/members/history?years=3").json().get("years").get(0).get("total").asLong())
+                .as("a back-filled membership counts in the years it covered").isEqualTo(4);
+        jdbc.sql("update member set local = false where federation_id = ? and type = 'INDIVIDUAL' and status = 'ACTIVE'")
+                .param(world.federationId).update();
+        assertThat(api.get("/api/v1/statistics/members").json().get("structure").get("outOfTown").asLong()).isEqualTo(3);
+    }
+
     private static LocalDate jan(int year) {
         return LocalDate.of(year, 1, 1);
     }
