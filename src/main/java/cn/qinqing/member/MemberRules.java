@@ -2,6 +2,7 @@ package cn.qinqing.member;
 
 import cn.qinqing.shared.standard.CreditCode;
 import cn.qinqing.shared.standard.IdNumber;
+import cn.qinqing.shared.standard.RegionCodes;
 import cn.qinqing.shared.web.ValidationException.FieldError;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class MemberRules {
                 idNumber = id.value();
                 birthDate = id.birthDate();
                 male = id.male();
-                local = new CreditCodeRegion(id.regionCode()).within(federationRegion);
+                local = RegionCodes.contains(federationRegion, id.regionCode());
             }
         }
         if (!errors.isEmpty()) {
@@ -105,20 +106,6 @@ public final class MemberRules {
                     String.valueOf(v.expected()));
             case VALID -> throw new IllegalArgumentException("valid code reported as error");
         };
-    }
-
-    /** A region code and the regions it contains (trailing "00" pairs mean "all below"). */
-    private record CreditCodeRegion(String code) {
-        boolean within(String region) {
-            if (region == null || region.length() != 6) {
-                return false;
-            }
-            var prefix = region;
-            while (prefix.endsWith("00")) {
-                prefix = prefix.substring(0, prefix.length() - 2);
-            }
-            return code.startsWith(prefix);
-        }
     }
 
     private static void length(List<FieldError> errors, String field, String value, int max) {

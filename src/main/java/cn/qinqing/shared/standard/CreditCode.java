@@ -62,20 +62,7 @@ public final class CreditCode {
      * full-width letters and digits (common with Chinese input methods) made half-width, upper case.
      */
     public static String normalise(String input) {
-        if (input == null) {
-            return "";
-        }
-        var half = new StringBuilder(input.length());
-        for (int i = 0; i < input.length(); i++) {
-            char c = input.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
-            } else if (c == '\u3000') {
-                c = ' ';
-            }
-            half.append(c);
-        }
-        return half.toString().strip().toUpperCase(java.util.Locale.ROOT);
+        return input == null ? "" : Normalisation.halfWidthUpper(input).strip();
     }
 
     /** The check character for the first 17 characters: 31 - (weighted sum mod 31), 31 counting as 0. */
@@ -135,14 +122,7 @@ public final class CreditCode {
      * 370000 (Shandong), whose trailing zero pairs mean "every region below".
      */
     public boolean registeredWithin(String regionCode) {
-        if (regionCode == null || regionCode.length() != 6) {
-            return false;
-        }
-        var prefix = regionCode;
-        while (prefix.endsWith("00")) {
-            prefix = prefix.substring(0, prefix.length() - 2);
-        }
-        return regionCode().startsWith(prefix);
+        return RegionCodes.contains(regionCode, regionCode());
     }
 
     @Override
