@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
  * Turns the caller's scope and a {@link MemberFilter} into SQL. The search box decides by the shape
  * of what was typed: an 11-digit mobile is looked up by its blind index, a member number
  * (digits and dashes) exactly, other text with digits is a credit-code prefix, two characters
- * (通海, th) hit the bigram array, longer text the trigram index over name, pinyin and initials.
+ * hit the bigram array (通海 anywhere in the name; th at the start of the pinyin initials or as
+ * letters in the name, see {@link SearchTerms}), longer text the trigram index over name, pinyin
+ * and initials.
  */
 record MemberQuery(String sql, Map<String, Object> params) {
 
     static final String FROM = " from member m join federation f on f.id = m.federation_id";
     private static final Pattern MOBILE = Pattern.compile("^1[3-9]\\d{9}$");
+    private static final Pattern TWO_LETTERS = Pattern.compile("^[a-z]{2}$");
     private static final Pattern CODE_PREFIX = Pattern.compile("^[0-9A-Z]*[0-9][0-9A-Z]*$");
     /** A member number as approval hands it out ({@code 370503-2026-0001}). */
     private static final Pattern MEMBER_NUMBER = Pattern.compile("^[0-9A-Z]+(-[0-9A-Z]+)+$");
@@ -106,7 +109,11 @@ record MemberQuery(String sql, Map<String, Object> params) {
             params.put("codePrefix", escapeLike(q) + "%");
         } else {
             var text = q.toLowerCase(Locale.ROOT);
-            if (text.length() == 2) {
+            if (text.length() == 2 && TWO_LETTERS.matcher(text).matches()) {
+                conditions.add("m.search_terms && array[cast(:term as text), cast(:initialsPrefix as text)]");
+                params.put("term", text);
+                params.put("initialsPrefix", SearchTerms.initialsPrefix(text));
+            } else if (text.length() == 2) {
                 conditions.add("m.search_terms @> array[cast(:term as text)]");
                 params.put("term", text);
             } else {

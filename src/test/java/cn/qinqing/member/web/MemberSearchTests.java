@@ -89,7 +89,14 @@ class MemberSearchTests {
         assertThat(ids(q("TongHai JiTuan"))).containsExactly(tonghai);
         assertThat(ids(q("thjt"))).containsExactly(tonghai);
         assertThat(ids(q("hhsjz"))).containsExactly(wine);
-        assertThat(ids(q("jt"))).containsExactly(tonghai);
+        assertThat(ids(q("hjt"))).containsExactly(tonghai);
+    }
+
+    @Test
+    void twoPinyinLettersMatchTheStartOfTheInitialsOnly() {
+        assertThat(ids(q("th"))).containsExactly(tonghai);
+        assertThat(ids(q("TH"))).containsExactly(tonghai);
+        assertThat(ids(q("jt"))).isEmpty();
     }
 
     @Test
