@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  * hit the bigram array (通海 anywhere in the name; th at the start of the pinyin initials or as
  * letters in the name, see {@link SearchTerms}), longer text the trigram index over name, pinyin
  * and initials.
+ *
+ * @param searched true when the search box was used: the matches are then few enough to be counted
+ *                 along with the page in one pass (see {@code MemberRepository.page})
  */
-record MemberQuery(String sql, Map<String, Object> params) {
+record MemberQuery(String sql, Map<String, Object> params, boolean searched) {
 
     static final String FROM = " from member m join federation f on f.id = m.federation_id";
     private static final Pattern MOBILE = Pattern.compile("^1[3-9]\\d{9}$");
@@ -32,7 +35,7 @@ record MemberQuery(String sql, Map<String, Object> params) {
         var conditions = new ArrayList<String>();
         var params = new HashMap<String, Object>();
         addScope(scope, conditions, params);
-        return new MemberQuery(" where " + String.join(" and ", conditions), params);
+        return new MemberQuery(" where " + String.join(" and ", conditions), params, false);
     }
 
     static MemberQuery of(DataScope scope, MemberFilter filter, PersonalDataCipher cipher) {
@@ -68,7 +71,8 @@ record MemberQuery(String sql, Map<String, Object> params) {
             conditions.add("exists (select 1 from member_chamber fc where fc.member_id = m.id and fc.chamber_id = :filterChamber)");
             params.put("filterChamber", filter.chamberId());
         }
-        return new MemberQuery(" where " + String.join(" and ", conditions), params);
+        return new MemberQuery(" where " + String.join(" and ", conditions), params,
+                filter.q() != null && !filter.q().isBlank());
     }
 
     static String orderBy(MemberFilter.Sort sort) {

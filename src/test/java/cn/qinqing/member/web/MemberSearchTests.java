@@ -93,6 +93,16 @@ class MemberSearchTests {
     }
 
     @Test
+    void aSearchCountsAllItsMatchesOnEveryPage() {
+        for (var page : new int[] {0, 1, 5}) {
+            var response = staff.get("/api/v1/members?chamberId=" + chamber + "&size=1&page=" + page + "&" + q("海"));
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().get("page").get("totalElements").asLong()).as("page " + page).isEqualTo(2);
+            assertThat(response.json().get("content").size()).as("page " + page).isEqualTo(page < 2 ? 1 : 0);
+        }
+    }
+
+    @Test
     void twoPinyinLettersMatchTheStartOfTheInitialsOnly() {
         assertThat(ids(q("th"))).containsExactly(tonghai);
         assertThat(ids(q("TH"))).containsExactly(tonghai);
