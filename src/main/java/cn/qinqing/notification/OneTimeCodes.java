@@ -171,7 +171,8 @@ public class OneTimeCodes {
         return Math.max(1, (millis + 999) / 1000);
     }
 
+    /** The visitor's language inside a request; Chinese otherwise (never the server's default locale). */
     private static Locale locale() {
-        return LocaleContextHolder.getLocale();
+        return LocaleContextHolder.getLocaleContext() == null ? Locale.SIMPLIFIED_CHINESE : LocaleContextHolder.getLocale();
     }
 }
