@@ -43,7 +43,12 @@ class CalendarStore {
                 .list();
     }
 
-    /** Replaces a year's special days; the year row is locked, so concurrent edits queue up. */
+    /** Serialises edits of one year until the transaction ends, so an add never loses a parallel remove. */
+    void lock(int year) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext('calendar_year'), ?)").param(year).query(Integer.class).single();
+    }
+
+    /** Replaces a year's special days and counts the year's revision up. */
     void replace(int year, List<SpecialDay> days) {
         jdbc.sql("""
                 insert into calendar_year (year) values (?)

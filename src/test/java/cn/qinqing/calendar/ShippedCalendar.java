@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,10 @@ final class ShippedCalendar {
     }
 
     static CalendarDays load() {
+        return new CalendarDays(days(), Set.of(2025, 2026));
+    }
+
+    static List<SpecialDay> days() {
         try (var in = ShippedCalendar.class.getResourceAsStream("/db/migration/calendar/V5_0__calendar.sql")) {
             var sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             var days = new ArrayList<SpecialDay>();
@@ -25,7 +30,7 @@ final class ShippedCalendar {
                 days.add(new SpecialDay(LocalDate.parse(matcher.group(1)), DayKind.valueOf(matcher.group(2)),
                         matcher.group(3)));
             }
-            return new CalendarDays(days, Set.of(2025, 2026));
+            return days;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
