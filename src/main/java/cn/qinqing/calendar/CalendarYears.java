@@ -21,6 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class CalendarYears {
 
+    /** The years the calendar keeps. */
+    public static final int FIRST_YEAR = SpecialDayRules.MIN_YEAR;
+    public static final int LAST_YEAR = SpecialDayRules.MAX_YEAR;
+
     private final CalendarStore store;
     private final CachedWorkingCalendar calendar;
     private final AuditLog audit;
@@ -63,15 +67,15 @@ public class CalendarYears {
     /** Adds one special day to its year; errors name the fields date, kind and name. */
     @Transactional
     public YearCalendar add(SpecialDay day) {
-        if (day == null || day.date() == null) {
-            throw new ValidationException("date", "calendar.date.required");
-        }
-        int year = day.date().getYear();
-        throwIfInvalid(SpecialDayRules.checkYear(year));
-        store.lock(year);
-        var days = new ArrayList<>(store.year(year));
         var taken = new HashSet<LocalDate>();
-        days.forEach(d -> taken.add(d.date()));
+        var days = new ArrayList<SpecialDay>();
+        int year = day.date() == null ? 0 : day.date().getYear();
+        if (day.date() != null) {
+            throwIfInvalid(SpecialDayRules.checkYear(year));
+            store.lock(year);
+            days.addAll(store.year(year));
+            days.forEach(d -> taken.add(d.date()));
+        }
         throwIfInvalid(SpecialDayRules.check(year, day, taken, ""));
         days.add(day);
         var after = save(year, days);

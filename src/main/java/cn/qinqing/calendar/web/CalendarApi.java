@@ -56,16 +56,17 @@ class CalendarApi {
     @PutMapping("/years/{year}")
     @PreAuthorize(Access.KEEPERS)
     YearCalendar replace(@PathVariable int year, @RequestBody List<DayInput> body) {
-        var errors = new ArrayList<FieldError>();
+        var formatErrors = new ArrayList<FieldError>();
         var days = new ArrayList<SpecialDay>();
         for (int i = 0; i < body.size(); i++) {
             var input = body.get(i) == null ? DayInput.blank() : body.get(i);
-            days.add(input.parse("[" + i + "].", errors));
+            days.add(input.parse("[" + i + "].", formatErrors));
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+        try {
+            return years.replace(year, days);
+        } catch (ValidationException e) {
+            throw DayInput.merge(formatErrors, e);
         }
-        return years.replace(year, days);
     }
 
     private static int parseAdd(String add, List<FieldError> errors) {

@@ -8,6 +8,7 @@ import cn.qinqing.shared.web.ValidationException.FieldError;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,21 +48,22 @@ class CalendarPage {
     @PreAuthorize(Access.KEEPERS)
     String add(@ModelAttribute("dayForm") DayInput form, BindingResult result,
                @RequestParam(required = false) String year, Model model, RedirectAttributes redirect) {
-        var errors = new ArrayList<FieldError>();
-        var day = form.parse("", errors);
+        var formatErrors = new ArrayList<FieldError>();
+        var day = form.parse("", formatErrors);
+        List<FieldError> errors;
         try {
-            if (errors.isEmpty()) {
-                var saved = years.add(day);
-                redirect.addFlashAttribute("notice", "calendar.added");
-                return "redirect:/calendar?year=" + saved.year();
-            }
+            var saved = years.add(day);
+            redirect.addFlashAttribute("notice", "calendar.added");
+            return "redirect:/calendar?year=" + saved.year();
         } catch (ValidationException e) {
-            errors.addAll(e.errors());
+            errors = DayInput.merge(formatErrors, e).errors();
         }
         for (var error : errors) {
-            result.rejectValue(error.field(), error.messageKey(), error.args(), error.messageKey());
+            // The form has no year field: a year outside the calendar's range is the date's fault.
+            var field = "year".equals(error.field()) ? "date" : error.field();
+            result.rejectValue(field, error.messageKey(), error.args(), error.messageKey());
         }
-        return view(day.date() == null ? parseYear(year) : day.date().getYear(), model);
+        return view(parseYear(day.date() == null ? year : String.valueOf(day.date().getYear())), model);
     }
 
     @PostMapping("/days/{date}/delete")
@@ -78,14 +80,15 @@ class CalendarPage {
         model.addAttribute("calendarYear", shown);
         model.addAttribute("months", MonthGrid.year(year, shown.days(), calendar, today));
         model.addAttribute("kinds", DayKind.values());
-        model.addAttribute("thisYear", today.getYear());
+        model.addAttribute("firstYear", CalendarYears.FIRST_YEAR);
+        model.addAttribute("lastYear", CalendarYears.LAST_YEAR);
         return "calendar/year";
     }
 
     private int parseYear(String text) {
         try {
             int year = Integer.parseInt(text == null ? "" : text.strip());
-            if (year >= 2000 && year <= 2100) {
+            if (year >= CalendarYears.FIRST_YEAR && year <= CalendarYears.LAST_YEAR) {
                 return year;
             }
         } catch (NumberFormatException e) {
