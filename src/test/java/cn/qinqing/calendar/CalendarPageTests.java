@@ -73,6 +73,8 @@ class CalendarPageTests {
         assertThat(html).contains("2026 年工作日历", "id=\"month-1\"", "id=\"month-12\"", "法定节假日", "调休上班");
         assertThat(count(html, "data-kind=\"holiday\"")).isEqualTo(19);
         assertThat(count(html, "data-kind=\"workday\"")).isEqualTo(6);
+        // Weekend days inside a holiday (3-4 Oct, 21-22 Feb ...) are shown as part of it.
+        assertThat(count(html, "data-kind=\"break\"")).isEqualTo(14);
         assertThat(html).contains("国庆节", "2026-10-10").doesNotContain("id=\"unpublished\"");
         assertThat(html).contains("id=\"add-day\"");
     }

@@ -6,10 +6,9 @@ import cn.qinqing.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** One month as a table of weeks from Monday to Sunday, each day marked for the page. */
 record MonthGrid(int month, List<List<Cell>> weeks) {
@@ -20,8 +19,9 @@ record MonthGrid(int month, List<List<Cell>> weeks) {
     }
 
     static List<MonthGrid> year(int year, List<SpecialDay> special, WorkingCalendar calendar, LocalDate today) {
-        Map<LocalDate, SpecialDay> byDate = special.stream()
-                .collect(Collectors.toMap(SpecialDay::date, Function.identity()));
+        Map<LocalDate, SpecialDay> byDate = new HashMap<>();
+        special.forEach(d -> byDate.put(d.date(), d));
+        weekendsOfHolidays(special, calendar).forEach(byDate::putIfAbsent);
         var months = new ArrayList<MonthGrid>();
         for (int m = 1; m <= 12; m++) {
             months.add(month(YearMonth.of(year, m), byDate, calendar, today));
@@ -53,10 +53,32 @@ record MonthGrid(int month, List<List<Cell>> weeks) {
         return new MonthGrid(month.getMonthValue(), weeks);
     }
 
+    /**
+     * The weekend days that join a holiday's days off (国庆节 1-7 Oct includes 3-4 Oct): shown as
+     * part of the holiday although they need no row of their own.
+     */
+    private static Map<LocalDate, SpecialDay> weekendsOfHolidays(List<SpecialDay> special, WorkingCalendar calendar) {
+        var joined = new HashMap<LocalDate, SpecialDay>();
+        for (var holiday : special) {
+            if (holiday.kind() != DayKind.HOLIDAY) {
+                continue;
+            }
+            for (int step : new int[] {-1, 1}) {
+                var d = holiday.date().plusDays(step);
+                while (!calendar.isWorkingDay(d) && d.getDayOfWeek().getValue() >= 6) {
+                    joined.putIfAbsent(d, new SpecialDay(d, DayKind.HOLIDAY, holiday.name()));
+                    d = d.plusDays(step);
+                }
+            }
+        }
+        return joined;
+    }
+
     private static Cell cell(LocalDate date, SpecialDay special, WorkingCalendar calendar, LocalDate today) {
-        String kind; // holiday, workday (调休), weekend or normal: the legend's entries
+        String kind; // holiday, break (its weekend days), workday (调休), weekend or normal
         if (special != null) {
-            kind = special.kind() == DayKind.HOLIDAY ? "holiday" : "workday";
+            boolean weekend = date.getDayOfWeek().getValue() >= 6;
+            kind = special.kind() == DayKind.WORKDAY ? "workday" : weekend ? "break" : "holiday";
         } else {
             kind = calendar.isWorkingDay(date) ? "normal" : "weekend";
         }
