@@ -115,6 +115,7 @@ class AppealDetailPage {
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("departments", allowed.contains("TRANSFER")
                 ? departments.list(CurrentUser.get(), new DepartmentFilter(null, null, true, null), 0, 100).content()
+                        .stream().filter(d -> !Long.valueOf(d.id()).equals(appeal.departmentId())).toList()
                 : List.of());
         return "appeal/detail";
     }
