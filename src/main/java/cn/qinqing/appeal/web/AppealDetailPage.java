@@ -103,11 +103,12 @@ class AppealDetailPage {
     }
 
     private String fill(Model model, long id, StepForm form, String failedStep, List<String> stepErrors) {
-        var appeal = appeals.get(id);
+        var dossier = appeals.dossier(id);
+        var appeal = dossier.appeal();
         var allowed = appeal.actions().stream().map(Enum::name).collect(Collectors.toSet());
         model.addAttribute("appeal", appeal);
         model.addAttribute("allowed", allowed);
-        model.addAttribute("history", appeals.history(id));
+        model.addAttribute("history", dossier.history());
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("stepForm", form);
         model.addAttribute("failedStep", failedStep);
