@@ -1,0 +1,24 @@
+package cn.qinqing.legalaid;
+
+/**
+ * What a panel member takes on (擅长领域), named like the subjects of grievances so a case's
+ * subject points to the right people.
+ */
+public enum Speciality {
+    /** 拖欠账款. */
+    UNPAID_DEBTS,
+    /** 行政执法. */
+    LAW_ENFORCEMENT,
+    /** 融资. */
+    FINANCING,
+    /** 知识产权. */
+    INTELLECTUAL_PROPERTY,
+    /** 合同纠纷. */
+    CONTRACT_DISPUTE,
+    /** 劳动纠纷. */
+    LABOUR_DISPUTE,
+    /** 政策咨询. */
+    POLICY_ADVICE,
+    /** 其他. */
+    OTHER
+}

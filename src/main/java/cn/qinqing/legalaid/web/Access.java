@@ -1,0 +1,26 @@
+package cn.qinqing.legalaid.web;
+
+import cn.qinqing.shared.web.ValidationException;
+import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.validation.BindingResult;
+
+/** Who uses the legal-aid pages and API, and how service errors reach a page form. */
+final class Access {
+
+    /** Federation staff and leaders keep the panel and refer cases; a panel member has no account here. */
+    static final String KEEPERS = "hasAnyRole('STAFF','LEADER')";
+
+    private Access() {
+    }
+
+    /** Shows a service's rule violations beside the form fields they concern. */
+    static void reject(BindingResult result, ValidationException e) {
+        for (var error : e.errors()) {
+            try {
+                result.rejectValue(error.field(), error.messageKey(), error.args(), error.messageKey());
+            } catch (NotReadablePropertyException notAField) {
+                result.reject(error.messageKey(), error.args(), error.messageKey());
+            }
+        }
+    }
+}
