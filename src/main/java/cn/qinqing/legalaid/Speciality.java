@@ -20,5 +20,22 @@ public enum Speciality {
     /** 政策咨询. */
     POLICY_ADVICE,
     /** 其他. */
-    OTHER
+    OTHER;
+
+    /**
+     * The speciality that suits a case of this subject (the appeal module's subject codes); subjects
+     * staff add later suit {@link #OTHER}.
+     */
+    public static Speciality forSubject(String subjectCode) {
+        return switch (subjectCode == null ? "" : subjectCode) {
+            case "ARREARS" -> UNPAID_DEBTS;
+            case "ADMIN_ENFORCEMENT" -> LAW_ENFORCEMENT;
+            case "FINANCING" -> FINANCING;
+            case "INTELLECTUAL_PROPERTY" -> INTELLECTUAL_PROPERTY;
+            case "CONTRACT" -> CONTRACT_DISPUTE;
+            case "LABOUR" -> LABOUR_DISPUTE;
+            case "POLICY" -> POLICY_ADVICE;
+            default -> OTHER;
+        };
+    }
 }

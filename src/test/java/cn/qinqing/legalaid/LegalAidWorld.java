@@ -60,6 +60,51 @@ final class LegalAidWorld {
         return id;
     }
 
+    /** A second district under the same city: a neighbour that sees none of the first district's data. */
+    long otherDistrict() {
+        var cityCode = jdbc.sql("select region_code from federation where id = ?").param(cityId).query(String.class).single();
+        var code = freeCode(() -> cityCode.substring(0, 4) + String.format("%02d", 1 + RANDOM.nextInt(99)));
+        return federation("法援邻区工商联" + code, "DISTRICT", code, cityId);
+    }
+
+    /** Registers a case by phone as this staff account (in its own federation); returns its id. */
+    long fileCase(Api staff) {
+        var body = new HashMap<String, Object>();
+        body.put("category", "COMPLAINT");
+        body.put("subject", "ARREARS");
+        body.put("title", "工程款拖欠" + UUID.randomUUID().toString().substring(0, 6));
+        body.put("content", "我公司为某工程项目供货，货款 38 万元逾期一年未付，多次催要无果，请求法律帮助。");
+        body.put("channel", "PHONE");
+        body.put("submitterName", "李经理");
+        body.put("submitterCompany", "法援测试商贸有限公司");
+        body.put("contactMobile", "13912345678");
+        var response = staff.post("/api/v1/appeals", Api.json(body));
+        if (response.status() != 201) {
+            throw new AssertionError("filing failed: " + response.status() + " " + response.body());
+        }
+        return response.json().get("id").asLong();
+    }
+
+    /** A case registered and accepted by this staff account; returns its id. */
+    long acceptedCase(Api staff) {
+        var id = fileCase(staff);
+        var response = staff.post("/api/v1/appeals/" + id + "/accept", Api.json(Map.of("note", "已受理")));
+        if (response.status() != 200) {
+            throw new AssertionError("accepting failed: " + response.status() + " " + response.body());
+        }
+        return id;
+    }
+
+    /** Refers the case to the panel member; returns the referral's id. */
+    long referral(Api staff, long appealId, long panelMemberId) {
+        var response = staff.post("/api/v1/appeals/" + appealId + "/referrals",
+                Api.json(Map.of("panelMemberId", panelMemberId, "note", "请提供法律意见")));
+        if (response.status() != 201) {
+            throw new AssertionError("referral failed: " + response.status() + " " + response.body());
+        }
+        return response.json().get("id").asLong();
+    }
+
     /** A new account of the federation holding the grant; returns a client signed in as it. */
     Api user(long federationId, RoleGrant grant) {
         var username = accounts.createBound("legal", grant);

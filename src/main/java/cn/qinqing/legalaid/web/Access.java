@@ -9,6 +9,9 @@ final class Access {
 
     /** Federation staff and leaders keep the panel and refer cases; a panel member has no account here. */
     static final String KEEPERS = "hasAnyRole('STAFF','LEADER')";
+    /** Everyone who may see some case; which referrals they read follows the case's own visibility. */
+    static final String CASE_READERS =
+            "hasAnyRole('STAFF','LEADER','VICE_CHAIR','MEMBER','DEPARTMENT_LIAISON','CHAMBER_SECRETARY')";
 
     private Access() {
     }
