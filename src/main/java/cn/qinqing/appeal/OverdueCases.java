@@ -81,12 +81,12 @@ public class OverdueCases {
             params.put("before", DeadlineDays.nthBack(calendar, today, filter.minDays()));
         }
         var where = " where " + String.join(" and ", conditions);
-        long total = jdbc.sql("select count(*)" + AppealRepository.FROM + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) " + AppealRepository.FROM + where).params(params).query(Long.class).single();
         var content = jdbc.sql("""
                 select a.id, a.tracking_number, a.title_cipher, c.name as category_name, s.name as subject_name,
                        a.status, a.submitter_company, f.name as federation_name, d.name as department_name,
                        (select u.display_name from app_user u where u.id = a.handler_id) as handler_name,
-                       a.due_on, a.reminded_on, a.supervised_on""" + AppealRepository.FROM + where
+                       a.due_on, a.reminded_on, a.supervised_on""" + " " + AppealRepository.FROM + where
                         + " order by a.due_on, a.id limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) number * size)
                 .query((rs, n) -> {
