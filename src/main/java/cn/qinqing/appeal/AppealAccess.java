@@ -87,7 +87,8 @@ final class AppealAccess {
             case REQUEST_EXTENSION, RESOLVE -> staff || liaison;
             case APPROVE_EXTENSION, REFUSE_EXTENSION -> leader;
             case RATE -> owner || staff;
-            case SUBMIT, REOPEN -> false;
+            case SUPERVISION_NOTE -> leader;
+            case SUBMIT, REOPEN, REMINDED, SUPERVISED -> false;
         };
     }
 

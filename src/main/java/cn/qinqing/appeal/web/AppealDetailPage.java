@@ -98,7 +98,7 @@ class AppealDetailPage {
             case RESOLVE -> i -> appeals.resolve(i, f.getReply());
             case RATE -> i -> appeals.rate(i, AppealStepApi.rating(f.getRating()), f.getComment());
             case ARCHIVE -> i -> appeals.archive(i, f.getNote());
-            case SUBMIT, REOPEN -> throw new NotFoundException();
+            case SUBMIT, REOPEN, REMINDED, SUPERVISED, SUPERVISION_NOTE -> throw new NotFoundException();
         };
     }
 
