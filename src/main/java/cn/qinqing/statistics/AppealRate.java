@@ -21,7 +21,7 @@ public record AppealRate(long numerator, long denominator, BigDecimal percent, B
         return new AppealRate(numerator, denominator, percent, threshold, below);
     }
 
-    /** As people write it: 85.0%, or "-" when there is nothing to measure. */
+    /** As people write it: 85.0%, or a dash when there is nothing to measure. */
     public String text() {
         return percent == null ? "-" : percent.toPlainString() + "%";
     }

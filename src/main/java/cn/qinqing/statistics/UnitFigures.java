@@ -4,7 +4,7 @@ package cn.qinqing.statistics;
  * A handling unit's figures (办理单位): the federation's own staff or a department cases were
  * transferred to, with its three rates against the standards.
  *
- * @param key          "F" and the federation id for its staff, "D" and the department id
+ * @param key          F and the federation id for its staff; D and the department id
  * @param onTime       按时办结率: resolved by the due date over those that should be resolved by now
  * @param reply        答复率: resolved with a reply over accepted
  * @param satisfaction 满意率: 满意 and 基本满意 over rated

@@ -56,7 +56,7 @@ class BulletinFont {
         }
     }
 
-    /** The file part of "path" or "path,index". */
+    /** The file part of a location that may end in a comma and a font index. */
     private static Path file(String location) {
         int comma = location.lastIndexOf(',');
         boolean indexed = comma > 0 && location.substring(comma + 1).chars().allMatch(Character::isDigit)

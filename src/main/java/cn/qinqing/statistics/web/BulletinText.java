@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sentences of the bulletin (通报) in the reader's language, the same on the page, in the workbook
- * and in the PDF: the period, the summary ("本月共受理诉求 N 件, 按时办结率 x%, ..."), the standards
+ * and in the PDF: the period, the summary (本月共受理诉求 N 件，按时办结率 x% ...), the standards
  * and the units below them.
  */
 @Component
