@@ -1,11 +1,17 @@
 package cn.qinqing.bench;
 
+import cn.qinqing.appeal.AppealDeadlines;
 import cn.qinqing.appeal.AppealFilter;
 import cn.qinqing.appeal.AppealService;
+import cn.qinqing.appeal.OverdueCases;
+import cn.qinqing.appeal.OverdueFilter;
 import cn.qinqing.organisation.Federations;
 import cn.qinqing.shared.crypto.PersonalDataCipher;
+import cn.qinqing.statistics.AppealPeriod;
+import cn.qinqing.statistics.AppealStatistics;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import javax.sql.DataSource;
@@ -23,7 +29,8 @@ import org.springframework.test.context.TestPropertySource;
  * Scale benchmark of the rights-protection centre (not a test; needs {@code -Dqinqing.bench=true}):
  * the million members of {@link MemberScaleBenchmark}'s province and a million cases over them
  * ({@link BenchAppeals}), then the 95th-percentile latency of opening a case (view, history and the
- * caller's actions, with the audited read) and of the case list, as district staff. Run:
+ * caller's actions, with the audited read), of the case, overdue and supervision lists and of the
+ * monthly statistics, and the time the deadline job takes over the hundred thousand overdue cases. Run:
  * <pre>./mvnw -B -o test -Dtest=AppealScaleBenchmark -Dqinqing.bench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * Shares {@code target/bench/pg} with the member benchmark: with {@code -Dqinqing.bench.reuse=true}
  * either finds the other's rows and loads only what is missing. Figures: console and
@@ -44,6 +51,9 @@ class AppealScaleBenchmark {
     @Autowired PersonalDataCipher cipher;
     @Autowired Federations federations;
     @Autowired AppealService appeals;
+    @Autowired OverdueCases overdue;
+    @Autowired AppealStatistics statistics;
+    @Autowired AppealDeadlines deadlines;
 
     private final BenchReport report = new BenchReport();
 
@@ -67,6 +77,27 @@ class AppealScaleBenchmark {
         report.time("case list, first page of 20, district staff", district, 100, i -> appeals.search(AppealFilter.none(), 0, 20));
         report.time("case list, overdue only, first page of 20, district staff", district, 100,
                 i -> appeals.search(new AppealFilter(null, null, null, true, null), 0, 20));
+        report.time("overdue list, first page of 20, district staff", district, 100, i -> overdue.overdue(OverdueFilter.none(), 0, 20));
+        var province = jdbc.sql("select id, path from federation where parent_id is null")
+                .query((rs, n) -> BenchReport.staffOf(rs.getLong(1), rs.getString(2))).single();
+        report.time("overdue list, first page of 20, province staff", province, 100, i -> overdue.overdue(OverdueFilter.none(), 0, 20));
+        var month = AppealPeriod.month(YearMonth.from(today));
+        var lastMonth = AppealPeriod.month(YearMonth.from(today).minusMonths(1));
+        for (var who : List.of(district, province)) {
+            var scope = who == district ? "district" : "province";
+            report.time("monthly statistics, this month, " + scope + " staff", who, 40, i -> statistics.report(month));
+            report.time("monthly statistics, last month, " + scope + " staff", who, 40, i -> statistics.report(lastMonth));
+        }
+        long due = jdbc.sql("select count(*) from appeal where due_on < ?").param(today).query(Long.class).single();
+        long start = System.nanoTime();
+        var run = deadlines.runFor(today);
+        report.row("deadline job over " + due + " overdue cases (reminders, supervision, due-soon notices)",
+                "%.1f s: %s".formatted(BenchReport.seconds(start), run));
+        start = System.nanoTime();
+        deadlines.runFor(today);
+        report.row("deadline job, second run the same day (nothing new)", "%.1f s".formatted(BenchReport.seconds(start)));
+        report.time("supervision list, first page of 20, district staff", district, 100,
+                i -> overdue.supervised(OverdueFilter.none(), 0, 20));
         report.write(MemberScaleBenchmark.DIR.resolve("appeal-scale.md"));
     }
 }
