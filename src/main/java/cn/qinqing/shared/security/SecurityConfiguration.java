@@ -49,6 +49,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
+                        // Public API for forms without an account (one-time codes); CSRF still applies.
+                        .requestMatchers("/api/v1/public/**").permitAll()
                         .requestMatchers("/login", "/apply", "/apply/done", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
