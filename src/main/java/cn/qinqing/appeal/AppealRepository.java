@@ -15,10 +15,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AppealRepository {
 
-    static final String FROM = """
-             from appeal a join federation f on f.id = a.federation_id
-             join appeal_category c on c.code = a.category_code join appeal_subject s on s.code = a.subject_code
-             left join department d on d.id = a.department_id""";
+    /** The case with its federation, category, subject and department; starts with a space. */
+    static final String FROM = " from appeal a join federation f on f.id = a.federation_id"
+            + " join appeal_category c on c.code = a.category_code join appeal_subject s on s.code = a.subject_code"
+            + " left join department d on d.id = a.department_id";
     private static final String VIEW = """
             select a.*, f.name as federation_name, f.path as federation_path, c.name as category_name, s.name as subject_name,
                    d.name as department_name, (select u.display_name from app_user u where u.id = a.handler_id) as handler_name
