@@ -87,19 +87,29 @@ public class AppealService {
     /** One case with the steps the caller may take now; every read but a member's of its own case is audited. */
     @Transactional
     public AppealView get(long id) {
+        return read(id, null);
+    }
+
+    /** The case's history (办理过程), oldest step first; audited like a read of the case. */
+    @Transactional
+    public List<AppealStep> history(long id) {
+        read(id, "history");
+        return appeals.steps(id);
+    }
+
+    /** The case and its history in one read, for its page. */
+    @Transactional
+    public AppealDossier dossier(long id) {
+        return new AppealDossier(read(id, null), appeals.steps(id));
+    }
+
+    private AppealView read(long id, String detail) {
         var access = access();
         var found = appeals.find(id, access, today()).orElseThrow(NotFoundException::new);
         if (access.auditsRead(found.federationPath(), found.view().memberId())) {
-            audit.record("APPEAL_READ", "APPEAL", id, AuditResult.SUCCESS);
+            audit.record("APPEAL_READ", "APPEAL", id, AuditResult.SUCCESS, detail);
         }
         return withActions(found, access);
-    }
-
-    /** The case's history (办理过程), oldest step first. */
-    @Transactional(readOnly = true)
-    public List<AppealStep> history(long id) {
-        appeals.find(id, access(), today()).orElseThrow(NotFoundException::new);
-        return appeals.steps(id);
     }
 
     @Transactional(readOnly = true)
