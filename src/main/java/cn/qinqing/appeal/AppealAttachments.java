@@ -98,6 +98,19 @@ public class AppealAttachments {
         return attachments.list(appealId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
+    /** True when the caller may add a file to the case now (see {@link #attach}). */
+    @Transactional(readOnly = true)
+    public boolean mayAttach(long appealId) {
+        var access = AppealAccess.of(CurrentUser.get());
+        return cases.find(appealId, access, LocalDate.now(clock)).map(found -> {
+            var status = found.state().status();
+            var memberId = found.view().memberId();
+            boolean owner = access.memberId() != null && access.memberId().equals(memberId);
+            return (status.open() || status == AppealStatus.RESOLVED) && (owner
+                    || access.may(AppealAction.NOTE, found.federationPath(), memberId, found.state().departmentId()));
+        }).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public List<AttachmentView> list(long appealId) {
         visible(appealId);

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A visitor's browser on the public pages: no account, the session cookie and the CSRF token the
- * public form handed out, sent as a form field or as the {@code X-CSRF-TOKEN} header like the pages' scripts.
+ * A browser on the public pages (or signed in): the session cookie and the CSRF token the page handed
+ * out, sent as a form field or as the {@code X-CSRF-TOKEN} header like the pages' scripts.
  */
 final class PublicVisitor {
 
@@ -23,8 +23,8 @@ final class PublicVisitor {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final int port;
-    final String token;
-    /** The idempotency key the empty form carried. */
+    String token;
+    /** The idempotency key the empty public form carried. */
     final String submissionKey;
 
     PublicVisitor(int port) {
@@ -37,6 +37,26 @@ final class PublicVisitor {
         }
         this.token = csrf.group(1);
         this.submissionKey = key.group(1);
+    }
+
+    /** The same browser signed in through the login form (pages of signed-in users, multipart posts). */
+    static PublicVisitor signedIn(int port, String username, String password) {
+        var browser = new PublicVisitor(port);
+        var login = browser.postForm("/login", Map.of("username", username, "password", password));
+        if (login.status() != 302 || login.header("Location").contains("error")) {
+            throw new IllegalStateException("login failed for " + username);
+        }
+        browser.token = browser.csrfOf("/appeals/new");
+        return browser;
+    }
+
+    /** The CSRF token rendered into the page at this path. */
+    String csrfOf(String path) {
+        var matcher = CSRF.matcher(get(path).body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("no CSRF token on " + path);
+        }
+        return matcher.group(1);
     }
 
     /** Asks for a one-time code as the form's "获取验证码" button does. */

@@ -83,7 +83,7 @@ class PublicAppealPage {
             redirect.addFlashAttribute("dueDate", receipt.dueDate());
             return "redirect:/public/appeals/done";
         } catch (ValidationException e) {
-            PageErrors.reject(result, e);
+            Binding.reject(result, e);
             return refused(model, form);
         }
     }

@@ -64,7 +64,7 @@ class PublicTrackPage {
                 model.addAttribute("notFound", true);
             }
         } catch (ValidationException e) {
-            PageErrors.reject(result, e);
+            Binding.reject(result, e);
         }
         return render(model, form);
     }
