@@ -46,16 +46,26 @@ class AttachmentIntake {
             errors.add(new FieldError(field, "appeal-attachment.refused.too-many", limits.maxFiles()));
             return ready;
         }
-        long total = existing.bytes();
         var maxFile = limits.maxFileSize().toBytes();
+        long total = existing.bytes() + uploads.stream().mapToLong(AttachmentUpload::size).sum();
+        // Sizes first, from what the upload declares: nothing is read into memory for a request over the caps.
+        boolean withinCaps = total <= limits.maxCaseSize().toBytes();
+        for (var upload : uploads) {
+            if (upload.size() > maxFile) {
+                withinCaps = false;
+                errors.add(new FieldError(field, "appeal-attachment.refused.too-large", AttachmentNames.clean(upload.fileName()),
+                        AttachmentProperties.megabytes(limits.maxFileSize())));
+            }
+        }
+        if (total > limits.maxCaseSize().toBytes()) {
+            errors.add(new FieldError(field, "appeal-attachment.refused.case-too-large",
+                    AttachmentProperties.megabytes(limits.maxCaseSize())));
+        }
+        if (!withinCaps) {
+            return ready;
+        }
         for (var upload : uploads) {
             var name = AttachmentNames.clean(upload.fileName());
-            if (upload.size() > maxFile) {
-                errors.add(new FieldError(field, "appeal-attachment.refused.too-large", name,
-                        AttachmentProperties.megabytes(limits.maxFileSize())));
-                continue;
-            }
-            total += upload.size();
             try {
                 byte[] content;
                 try (var in = upload.content().getInputStream()) {
@@ -75,10 +85,6 @@ class AttachmentIntake {
             } catch (IOException unreadable) {
                 errors.add(new FieldError(field, "appeal-attachment.refused.unreadable", name));
             }
-        }
-        if (total > limits.maxCaseSize().toBytes()) {
-            errors.add(new FieldError(field, "appeal-attachment.refused.case-too-large",
-                    AttachmentProperties.megabytes(limits.maxCaseSize())));
         }
         return ready;
     }

@@ -70,6 +70,23 @@ class AppealAttachmentTransactionTests extends AppealPublicTestSupport {
     }
 
     @Test
+    void filesTogetherOverTheCaseCapAreRefusedAndNoCaseIsFiled() {
+        long memberId = fx.member("超额企业");
+        var member = fx.memberAccount(memberId);
+        var form = new Multipart().json("appeal", Api.json(caseBody("COMPLAINT", "ARREARS", "附件合计超限")));
+        for (int i = 1; i <= 4; i++) {
+            form.file("files", "扫描件" + i + ".pdf", "application/pdf", SampleFiles.pdfOfSize(8 * 1024 * 1024));
+        }
+
+        var refused = submit(member, form, null);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("message").asString()).isEqualTo("每件诉求的附件合计不能超过 30 MB");
+        assertThat(jdbc.sql("select count(*) from appeal where member_id = ?").param(memberId).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
     void aFileWrittenInATransactionThatRollsBackIsGoneAndOneThatCommitsIsInPlace() {
         var name = new String[1];
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
