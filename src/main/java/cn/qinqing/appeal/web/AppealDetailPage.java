@@ -47,12 +47,15 @@ class AppealDetailPage {
     private final Departments departments;
     private final Problems problems;
     private final Clock clock;
+    private final AttachmentModel attachments;
 
-    AppealDetailPage(AppealService appeals, Departments departments, Problems problems, Clock clock) {
+    AppealDetailPage(AppealService appeals, Departments departments, Problems problems, Clock clock,
+                     AttachmentModel attachments) {
         this.appeals = appeals;
         this.departments = departments;
         this.problems = problems;
         this.clock = clock;
+        this.attachments = attachments;
     }
 
     @GetMapping("/appeals/{id}")
@@ -109,6 +112,7 @@ class AppealDetailPage {
         model.addAttribute("appeal", appeal);
         model.addAttribute("allowed", allowed);
         model.addAttribute("history", dossier.history());
+        attachments.card(model, id);
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("stepForm", form);
         model.addAttribute("failedStep", failedStep);

@@ -1,8 +1,8 @@
 package cn.qinqing.appeal.web;
 
+import cn.qinqing.appeal.AppealAttachments;
 import cn.qinqing.appeal.AppealCategories;
 import cn.qinqing.appeal.AppealChannel;
-import cn.qinqing.appeal.AppealService;
 import cn.qinqing.member.MemberDirectory;
 import cn.qinqing.organisation.ChamberChoice;
 import cn.qinqing.organisation.Chambers;
@@ -32,16 +32,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AppealIntakePage {
 
-    private final AppealService appeals;
     private final AppealCategories categories;
     private final MemberDirectory members;
     private final Chambers chambers;
+    private final AppealAttachments attachments;
+    private final AttachmentModel attachmentModel;
 
-    AppealIntakePage(AppealService appeals, AppealCategories categories, MemberDirectory members, Chambers chambers) {
-        this.appeals = appeals;
+    AppealIntakePage(AppealCategories categories, MemberDirectory members, Chambers chambers,
+                     AppealAttachments attachments, AttachmentModel attachmentModel) {
         this.categories = categories;
         this.members = members;
         this.chambers = chambers;
+        this.attachments = attachments;
+        this.attachmentModel = attachmentModel;
     }
 
     @GetMapping("/appeals/new")
@@ -61,11 +64,13 @@ class AppealIntakePage {
             return show(model, form);
         }
         try {
-            var receipt = appeals.submit(form.draft(), form.getIdempotencyKey());
+            // The case and its files in one transaction: a refused file files nothing.
+            var receipt = attachments.submit(form.draft(), form.getIdempotencyKey(), Uploads.of(form.getFiles()));
             redirect.addFlashAttribute("filed", true);
             return "redirect:/appeals/" + receipt.id();
         } catch (ValidationException e) {
             Binding.reject(result, e);
+            model.addAttribute("reattach", Uploads.names(form.getFiles()));
             return show(model, form);
         }
     }
@@ -75,6 +80,7 @@ class AppealIntakePage {
         boolean staff = user.has(Role.STAFF) || user.has(Role.LEADER) || user.has(Role.VICE_CHAIR);
         model.addAttribute("intakeForm", form);
         model.addAttribute("staff", staff);
+        attachmentModel.field(model);
         var offered = categories.list();
         model.addAttribute("categories", offered);
         model.addAttribute("subjects", offered.stream().flatMap(c -> c.subjects().stream()).distinct().toList());

@@ -1,6 +1,8 @@
 package cn.qinqing.appeal.web;
 
 import cn.qinqing.appeal.AppealDraft;
+import java.util.List;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The intake page's form. {@code idempotencyKey} is made when the page is shown, so that a form
@@ -20,6 +22,7 @@ public class IntakeForm {
     private boolean chamberVisible;
     private Long chamberId;
     private String idempotencyKey;
+    private List<MultipartFile> files;
 
     AppealDraft draft() {
         return new AppealDraft(category, subject, title, content, memberId, channel, submitterName, submitterCompany,
@@ -50,4 +53,6 @@ public class IntakeForm {
     public void setChamberId(Long chamberId) { this.chamberId = chamberId; }
     public String getIdempotencyKey() { return idempotencyKey; }
     public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
+    public List<MultipartFile> getFiles() { return files; }
+    public void setFiles(List<MultipartFile> files) { this.files = files; }
 }

@@ -51,7 +51,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         // Public API for forms without an account (one-time codes); CSRF still applies.
                         .requestMatchers("/api/v1/public/**").permitAll()
-                        .requestMatchers("/login", "/apply", "/apply/done", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                        .requestMatchers("/login", "/apply", "/apply/done", "/public/appeals/new", "/public/appeals/done",
+                                "/public/appeals/track", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure).defaultSuccessUrl("/", true))
