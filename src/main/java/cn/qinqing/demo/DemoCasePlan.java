@@ -37,8 +37,8 @@ final class DemoCasePlan {
 
     /** Where a case ends up; the count of each, and how many of the open ones are overdue today. */
     enum Fate {
-        ARCHIVED(99, 0), ARCHIVED_DECLINED(3, 0), REOPENED_ARCHIVED(2, 0), RATED(12, 0), AWAITING_FOLLOW_UP(6, 0),
-        DECLINED(3, 0), SUBMITTED(3, 1), ACCEPTED(2, 1), IN_PROGRESS(8, 2), REOPENED_OPEN(1, 0), TRANSFERRED(9, 3),
+        ARCHIVED(99, 0), REOPENED_ARCHIVED(2, 0), RATED(12, 0), AWAITING_FOLLOW_UP(6, 0),
+        DECLINED(6, 0), SUBMITTED(3, 1), ACCEPTED(2, 1), IN_PROGRESS(8, 2), REOPENED_OPEN(1, 0), TRANSFERRED(9, 3),
         EXTENSION_REQUESTED(2, 0);
 
         final int count;
@@ -155,12 +155,9 @@ final class DemoCasePlan {
                 anchor = 0;
                 anchorLimit = 1;
             }
-            case DECLINED, ARCHIVED_DECLINED -> {
+            case DECLINED -> {
                 steps.add(a0, DECLINE, people.staff(), DECLINE_REASONS.get(random.nextInt(DECLINE_REASONS.size())));
-                if (fate == Fate.ARCHIVED_DECLINED) {
-                    steps.add(a0 + 1 + random.nextInt(5), ARCHIVE, people.staff(), "不予受理告知书已送达，归档");
-                }
-                anchor = steps.last();
+                anchor = a0;
             }
             case ACCEPTED -> {
                 steps.add(a0, ACCEPT, people.staff(), "已受理，待分办");
