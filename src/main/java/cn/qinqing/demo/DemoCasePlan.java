@@ -34,6 +34,12 @@ final class DemoCasePlan {
             AppealChannel.DUTY_DESK, 14, AppealChannel.PUBLIC_WEB, 18);
     /** Cases the demo member's own account filed. */
     static final int OWN_CASES = 5;
+    /** Archived cases (never a 3-day consultation) resolved after an approved extension, or after a refused one. */
+    static final int EXTENSIONS = 8;
+    static final int REFUSALS = 1;
+    /** The departments with demo liaison accounts: each has at least one open case transferred to it. */
+    static final List<DepartmentKind> LIAISON_DEPARTMENTS = List.of(DepartmentKind.PUBLIC_SECURITY,
+            DepartmentKind.MARKET_REGULATION);
 
     /** Where a case ends up; the count of each, and how many of the open ones are overdue today. */
     enum Fate {
@@ -88,6 +94,8 @@ final class DemoCasePlan {
     private final DemoCasePeople people;
     private final DemoCaseTexts texts;
     private int ownCases;
+    private int extensions;
+    private int refusals;
     private int publicMobiles;
 
     DemoCasePlan(Random random, WorkingCalendar calendar, LocalDate today, Map<String, Integer> handlingDays,
@@ -144,6 +152,9 @@ final class DemoCasePlan {
         };
         var kinds = DEPARTMENTS.get(subject);
         var kind = kinds.get(random.nextInt(kinds.size()));
+        if (fate == Fate.TRANSFERRED && nth < LIAISON_DEPARTMENTS.size()) {
+            kind = LIAISON_DEPARTMENTS.get(nth);
+        }
         var route = new Route(transfer ? departments.get(kind) : null, transfer ? departmentNames.get(kind) : null);
         boolean member = channel == AppealChannel.MEMBER_WEB;
         String submitter = draft.submitterName();
@@ -217,9 +228,12 @@ final class DemoCasePlan {
                        boolean member, String submitter, Rating rating) {
         steps.add(a0, ACCEPT, people.staff(), null);
         route.take(steps, a0, people);
-        boolean extended = fate == Fate.ARCHIVED && hd > 3 && nth % 11 == 5;
-        boolean refused = fate == Fate.ARCHIVED && hd > 3 && nth == 7;
+        boolean eligible = fate == Fate.ARCHIVED && hd > 3;
+        boolean refused = eligible && refusals < REFUSALS && nth >= 7;
+        boolean extended = eligible && !refused && extensions < EXTENSIONS && nth >= 5 + 9 * extensions;
         boolean late = fate == Fate.ARCHIVED && nth % 13 == 3;
+        refusals += refused ? 1 : 0;
+        extensions += extended ? 1 : 0;
         int k;
         if (extended || refused) {
             int e = hd - 3 + random.nextInt(2);

@@ -12,6 +12,7 @@ import cn.qinqing.shared.web.ValidationException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoData implements ApplicationRunner {
 
     static final String ACTOR = "demo-data";
+    /** What each demo account is, for the banner. */
+    private static final Map<String, String> DESCRIPTIONS = Map.of(DemoAccount.USERNAME, "机关干部 STAFF",
+            "demo-police", "公安分局联络员 DEPARTMENT_LIAISON", "demo-market", "市场监管局联络员 DEPARTMENT_LIAISON",
+            DemoCases.MEMBER_ACCOUNT, DemoCases.OWN_MEMBER + " MEMBER");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final Federations federations;
@@ -91,15 +96,13 @@ class DemoData implements ApplicationRunner {
             log.info("Demo data loaded into {}", home.name());
             if (!passwords.isEmpty()) {
                 var lines = new StringBuilder();
-                passwords.forEach((name, p) -> lines.append("  %-12s%s%n".formatted(name, p)));
+                passwords.forEach((name, p) -> lines.append("  %-12s %-16s %s%n".formatted(name, p, DESCRIPTIONS.get(name))));
                 System.out.println("""
 
                         ================ 亲清 Qinqing: 演示数据 / demo data ================
                         演示账号一次性密码（仅显示这一次，首次登录后必须修改）:
                         Demo accounts, one-time passwords (shown once only):
-                        %s  demo 机关干部 STAFF; demo-police / demo-market 公安分局、市场监管局联络员
-                          DEPARTMENT_LIAISON; demo-member 黄河三角洲酒业有限公司 MEMBER
-                        ======================================================================
+                        %s======================================================================
                         """.formatted(lines));
             }
         } catch (ValidationException e) {
