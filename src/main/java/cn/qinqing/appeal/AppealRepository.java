@@ -4,6 +4,7 @@ import cn.qinqing.shared.crypto.PersonalDataCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -130,13 +131,18 @@ class AppealRepository {
     }
 
     void addSteps(long appealId, Long actorId, String actorName, List<AppealChange> changes) {
+        addSteps(appealId, actorId, actorName, changes, null);
+    }
+
+    /** The steps as taken at {@code at}; null means now (a back-filled step has its own time, see PastAppeals). */
+    void addSteps(long appealId, Long actorId, String actorName, List<AppealChange> changes, OffsetDateTime at) {
         for (var c : changes) {
             jdbc.sql("""
                     insert into appeal_step (appeal_id, actor_id, actor_name, action, from_status, to_status,
-                                             department_id, note_cipher)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                             department_id, note_cipher, occurred_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, coalesce(cast(? as timestamptz), now()))""")
                     .params(appealId, actorId, actorName, c.action().name(), c.from() == null ? null : c.from().name(),
-                            c.to().name(), c.departmentId(), cipher.encrypt(c.note()))
+                            c.to().name(), c.departmentId(), cipher.encrypt(c.note()), at)
                     .update();
         }
     }

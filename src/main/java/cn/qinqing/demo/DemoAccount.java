@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's sign-in: an account "demo" with the STAFF role and a random one-time password, made
  * through the account services as the bootstrap would (the system administrator creates it, the
- * security administrator grants the role). Skipped when the name is taken.
+ * security administrator grants the role). Skipped when the name is taken. The case demo adds two
+ * department liaisons and a member's own account the same way.
  */
 @Component
 class DemoAccount {
@@ -36,17 +37,21 @@ class DemoAccount {
 
     /** Creates the account; returns its one-time password, or empty when "demo" already exists. */
     Optional<String> create(Federation home) {
-        if (jdbc.sql("select exists (select 1 from app_user where username = ?)").param(USERNAME).query(Boolean.class).single()) {
+        return create(home, USERNAME, "演示干部", new RoleAssignment(List.of(Role.STAFF.name()), null, null, null));
+    }
+
+    /** Creates an account with the roles given; returns its one-time password, or empty when the name is taken. */
+    Optional<String> create(Federation home, String username, String displayName, RoleAssignment assignment) {
+        if (jdbc.sql("select exists (select 1 from app_user where username = ?)").param(username).query(Boolean.class).single()) {
             return Optional.empty();
         }
-        var password = oneTimePassword();
-        accounts.create(DemoData.caller(home, Role.SYSTEM_ADMIN), new NewAccount(USERNAME, "演示干部", password, home.id()));
-        roles.replace(DemoData.caller(home, Role.SECURITY_ADMIN), USERNAME, new RoleAssignment(List.of(Role.STAFF.name()),
-                null, null, null));
+        var password = oneTimePassword(username);
+        accounts.create(DemoData.caller(home, Role.SYSTEM_ADMIN), new NewAccount(username, displayName, password, home.id()));
+        roles.replace(DemoData.caller(home, Role.SECURITY_ADMIN), username, assignment);
         return Optional.of(password);
     }
 
-    private static String oneTimePassword() {
+    private static String oneTimePassword(String username) {
         var random = new SecureRandom();
         while (true) {
             var sb = new StringBuilder();
@@ -55,7 +60,7 @@ class DemoAccount {
             }
             sb.insert(random.nextInt(sb.length()), '#');
             var candidate = sb.toString();
-            if (PasswordPolicy.violation(USERNAME, candidate).isEmpty()) {
+            if (PasswordPolicy.violation(username, candidate).isEmpty()) {
                 return candidate;
             }
         }

@@ -11,6 +11,8 @@ import cn.qinqing.shared.security.RoleGrant;
 import cn.qinqing.shared.web.ValidationException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo data (演示数据), only with {@code --qinqing.demo=true}: the seed's district with its chambers,
- * party organisations, staffing and a roll of 880 active members. Runs once: a marker row records the
- * load, and a federation that already has members or chambers is left alone. Everything goes in as
+ * party organisations, staffing and a roll of 880 active members, then a year of the rights-protection
+ * centre's cases with the departments, the legal-aid panel and their accounts ({@link DemoCases}).
+ * Runs once: a marker row records the load, and a federation that already has members or chambers is
+ * left alone. Everything goes in as
  * one transaction, so a failed load leaves nothing behind.
  */
 @Component
@@ -36,6 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoData implements ApplicationRunner {
 
     static final String ACTOR = "demo-data";
+    /** What each demo account is, for the banner. */
+    private static final Map<String, String> DESCRIPTIONS = Map.of(DemoAccount.USERNAME, "机关干部 STAFF",
+            "demo-police", "公安分局联络员 DEPARTMENT_LIAISON", "demo-market", "市场监管局联络员 DEPARTMENT_LIAISON",
+            DemoCases.MEMBER_ACCOUNT, DemoCases.OWN_MEMBER + " MEMBER");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final Federations federations;
@@ -43,16 +51,18 @@ class DemoData implements ApplicationRunner {
     private final Chambers chambers;
     private final DemoLoader loader;
     private final DemoAccount account;
+    private final DemoCases cases;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
     DemoData(Federations federations, MemberService members, Chambers chambers, DemoLoader loader, DemoAccount account,
-             JdbcClient jdbc, TransactionTemplate transaction) {
+             DemoCases cases, JdbcClient jdbc, TransactionTemplate transaction) {
         this.federations = federations;
         this.members = members;
         this.chambers = chambers;
         this.loader = loader;
         this.account = account;
+        this.cases = cases;
         this.jdbc = jdbc;
         this.transaction = transaction;
     }
@@ -74,21 +84,27 @@ class DemoData implements ApplicationRunner {
                 return;
             }
             var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-            var password = transaction.execute(status -> {
+            var passwords = transaction.execute(status -> {
                 int count = loader.load(caller, home, today);
                 jdbc.sql("insert into demo_data_load (id, seed, members) values (1, ?, ?)")
                         .params(DemoLoader.SEED, count).update();
-                return account.create(home);
+                var made = new LinkedHashMap<String, String>();
+                account.create(home).ifPresent(p -> made.put(DemoAccount.USERNAME, p));
+                made.putAll(cases.load(home, today));
+                return made;
             });
             log.info("Demo data loaded into {}", home.name());
-            password.ifPresent(p -> System.out.println("""
+            if (!passwords.isEmpty()) {
+                var lines = new StringBuilder();
+                passwords.forEach((name, p) -> lines.append("  %-12s %-16s %s%n".formatted(name, p, DESCRIPTIONS.get(name))));
+                System.out.println("""
 
-                    ================ 亲清 Qinqing: 演示数据 / demo data ================
-                    演示账号 demo（机关干部）一次性密码（仅显示这一次，首次登录后必须修改）:
-                    Demo account demo (STAFF), one-time password (shown once only):
-                      demo        %s
-                    ======================================================================
-                    """.formatted(p)));
+                        ================ 亲清 Qinqing: 演示数据 / demo data ================
+                        演示账号一次性密码（仅显示这一次，首次登录后必须修改）:
+                        Demo accounts, one-time passwords (shown once only):
+                        %s======================================================================
+                        """.formatted(lines));
+            }
         } catch (ValidationException e) {
             log.error("Demo data not loaded, nothing was written: {}", e.getMessage());
         } finally {

@@ -1,0 +1,212 @@
+package cn.qinqing.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.qinqing.calendar.WorkingCalendar;
+import cn.qinqing.shared.security.Role;
+import cn.qinqing.shared.security.RoleGrant;
+import cn.qinqing.support.IntegrationTest;
+import cn.qinqing.support.TestAccounts;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The demo's year of cases (qinqing.demo=true) is exactly what the plan's rules produce, and every
+ * case's history is one the workflow and the working calendar allow. Same context and database as
+ * {@link DemoDataTests}.
+ */
+@IntegrationTest
+@TestPropertySource(properties = {"qinqing.demo=true", "spring.datasource.url="})
+class DemoCasesTests {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Autowired TestAccounts accounts;
+    @Autowired JdbcClient jdbc;
+    @Autowired WorkingCalendar calendar;
+    @Autowired DemoData demo;
+
+    @Test
+    void theYearHas150CasesInTheFourCategoriesAndSevenChannelsDealtByTheRules() {
+        assertThat(countBy("category_code")).isEqualTo(toStrings(DemoCasePlan.CATEGORIES))
+                .containsEntry("COMPLAINT", 54L).containsEntry("CONSULTATION", 30L);
+        assertThat(countBy("channel")).isEqualTo(toStrings(DemoCasePlan.CHANNELS)).hasSize(7);
+        assertThat(countBy("subject_code").keySet())
+                .contains("ARREARS", "ADMIN_ENFORCEMENT", "FINANCING", "INTELLECTUAL_PROPERTY", "CONTRACT", "LABOUR", "POLICY");
+        assertThat(count("select count(*) from appeal")).isEqualTo(DemoCasePlan.CASES);
+        assertThat(count("select count(*) from appeal where channel = 'PUBLIC_WEB' and member_id is null"))
+                .isEqualTo(DemoCasePlan.CHANNELS.get(cn.qinqing.appeal.AppealChannel.PUBLIC_WEB).longValue());
+        assertThat(count("select count(*) from appeal where member_id is not null and channel = 'PUBLIC_WEB'")).isZero();
+    }
+
+    @Test
+    void theCasesEndUpInTheStatusesTheFatesDecide() {
+        assertThat(countBy("status")).isEqualTo(Map.of("ARCHIVED", 101L, "RESOLVED", 18L, "DECLINED", 6L,
+                "SUBMITTED", 3L, "ACCEPTED", 2L, "IN_PROGRESS", 9L, "TRANSFERRED", 9L, "EXTENSION_REQUESTED", 2L));
+        assertThat(countBy("rating")).isEqualTo(Map.of("SATISFIED", 91L, "BASICALLY_SATISFIED", 21L,
+                "DISSATISFIED", 1L));
+        assertThat(count("select count(*) from appeal where reopened")).isEqualTo(3);
+        assertThat(count("select count(*) from appeal where status = 'RESOLVED' and rating is null")).isEqualTo(6);
+        assertThat(count("select count(*) from appeal_step where action = 'DECLINE'")).isEqualTo(6);
+        assertThat(count("select count(*) from appeal_step where action = 'APPROVE_EXTENSION'"))
+                .isEqualTo(DemoCasePlan.EXTENSIONS);
+        assertThat(count("select count(*) from appeal_step where action = 'REFUSE_EXTENSION'")).isEqualTo(DemoCasePlan.REFUSALS);
+        assertThat(count("select count(*) from appeal where extended_days > 0")).isEqualTo(DemoCasePlan.EXTENSIONS);
+        assertThat(count("select count(*) from appeal where resolved_on > handling_due")).as("resolved late").isPositive();
+        assertThat(count("select count(*) from appeal where department_id is not null")).isGreaterThan(40);
+        assertThat(count("select count(distinct department_id) from appeal_step where action = 'TRANSFER'")).isGreaterThan(4);
+    }
+
+    @Test
+    void exactlyThePlannedOpenCasesAreOverdueToday() {
+        var today = LocalDate.now(ZONE);
+        int planned = 0;
+        for (var fate : DemoCasePlan.Fate.values()) {
+            planned += fate.overdue;
+        }
+        assertThat(planned).isEqualTo(7);
+        assertThat(jdbc.sql("select count(*) from appeal where due_on < ?").param(today).query(Long.class).single())
+                .isEqualTo(planned);
+        assertThat(jdbc.sql("select count(*) from appeal where due_on < ? and status = 'TRANSFERRED'").param(today)
+                .query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void everyCaseHistoryIsInOrderOnWorkingDaysWithDueDatesFromTheCalendar() {
+        var today = LocalDate.now(ZONE);
+        var cases = jdbc.sql("select * from appeal").query((rs, n) -> {
+            var row = new HashMap<String, Object>();
+            for (var column : List.of("id", "tracking_number", "status", "submitted_on", "accept_due", "accepted_on",
+                    "handling_due", "handling_days", "extended_days", "reopened")) {
+                row.put(column, rs.getObject(column));
+            }
+            return row;
+        }).list();
+        assertThat(cases).hasSize(DemoCasePlan.CASES);
+        for (var c : cases) {
+            var id = (Long) c.get("id");
+            var submitted = ((java.sql.Date) c.get("submitted_on")).toLocalDate();
+            assertThat(submitted).isAfter(today.minusYears(1)).isBefore(today);
+            assertThat((String) c.get("tracking_number")).startsWith("WQ" + submitted.toString().replace("-", ""));
+            assertThat(((java.sql.Date) c.get("accept_due")).toLocalDate()).isEqualTo(calendar.addWorkingDays(submitted, 1));
+            var steps = jdbc.sql("select action, from_status, to_status, occurred_at from appeal_step where appeal_id = ? order by id")
+                    .param(id).query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(ZONE).toLocalDateTime()}).list();
+            assertThat(steps.get(0)[0]).isEqualTo("SUBMIT");
+            assertThat(((java.time.LocalDateTime) steps.get(0)[3]).toLocalDate()).isEqualTo(submitted);
+            String status = null;
+            java.time.LocalDateTime previous = null;
+            java.time.LocalDate reopenedOn = null;
+            for (var step : steps) {
+                var at = (java.time.LocalDateTime) step[3];
+                assertThat(calendar.isWorkingDay(at.toLocalDate())).as("case %d step %s on %s", id, step[0], at).isTrue();
+                assertThat(at.toLocalDate()).isBefore(today);
+                if (previous != null) {
+                    assertThat(at).as("case %d in order", id).isAfterOrEqualTo(previous);
+                }
+                assertThat(step[1]).as("case %d step %s starts where the last ended", id, step[0]).isEqualTo(status);
+                status = (String) step[2];
+                previous = at;
+                if ("REOPEN".equals(step[0])) {
+                    reopenedOn = at.toLocalDate();
+                }
+            }
+            assertThat(status).isEqualTo(c.get("status"));
+            var accepted = (java.sql.Date) c.get("accepted_on");
+            if (accepted != null) {
+                var due = ((java.sql.Date) c.get("handling_due")).toLocalDate();
+                assertThat(calendar.isWorkingDay(due)).isTrue();
+                int days = (Integer) c.get("handling_days");
+                var expected = reopenedOn != null ? calendar.addWorkingDays(reopenedOn, days)
+                        : calendar.addWorkingDays(accepted.toLocalDate(), days + (Integer) c.get("extended_days"));
+                assertThat(due).as("case %d handling due", id).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void theDemoAccountsSeeTheirDepartmentsAndTheirMembersCases() {
+        var police = departmentOf("demo-police");
+        var market = departmentOf("demo-market");
+        assertThat(jdbc.sql("select name from department where id in (?, ?) order by id").params(police, market)
+                .query(String.class).list()).containsExactlyInAnyOrder("河口区公安分局", "河口区市场监督管理局");
+        for (var department : List.of(police, market)) {
+            assertThat(count("select count(*) from appeal where status = 'TRANSFERRED' and department_id = " + department))
+                    .as("open cases for the liaison to act on").isPositive();
+        }
+        var liaison = accounts.api(accounts.createBound("demoliaison", new RoleGrant(Role.DEPARTMENT_LIAISON, null, null, police)));
+        assertThat(liaison.get("/api/v1/appeals?size=100").json().get("page").get("totalElements").asLong())
+                .isEqualTo(count("select count(*) from appeal where department_id = " + police)).isPositive();
+        var memberId = jdbc.sql("select member_id from user_role r join app_user u on u.id = r.user_id where u.username = ?")
+                .param(DemoCases.MEMBER_ACCOUNT).query(Long.class).single();
+        assertThat(jdbc.sql("select name from member where id = ?").param(memberId).query(String.class).single())
+                .isEqualTo(DemoCases.OWN_MEMBER);
+        assertThat(count("select count(*) from appeal where channel = 'MEMBER_WEB' and member_id = " + memberId))
+                .isEqualTo(DemoCasePlan.OWN_CASES);
+        var member = accounts.api(accounts.createBound("demomember", new RoleGrant(Role.MEMBER, null, memberId, null)));
+        assertThat(member.get("/api/v1/appeals?size=100").json().get("page").get("totalElements").asLong())
+                .isEqualTo(count("select count(*) from appeal where member_id = " + memberId));
+        assertThat(jdbc.sql("select count(*) from app_user where username in ('demo-police', 'demo-market', 'demo-member')"
+                + " and must_change_password").query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void theLegalAidPanelHasLawyersMediatorsAndReferralsWithSessionsAndOutcomes() {
+        assertThat(count("select count(*) from legal_aid_panel_member where kind = 'LAWYER'")).isEqualTo(DemoLegalAid.LAWYERS);
+        assertThat(count("select count(*) from legal_aid_panel_member where kind = 'MEDIATOR'")).isEqualTo(DemoLegalAid.MEDIATORS);
+        assertThat(count("select count(*) from legal_aid_referral")).isEqualTo(DemoLegalAid.REFERRALS);
+        assertThat(count("select count(*) from legal_aid_session")).isEqualTo(DemoLegalAid.REFERRALS);
+        assertThat(count("select count(*) from legal_aid_referral where outcome is not null")).isEqualTo(DemoLegalAid.CONCLUDED);
+    }
+
+    @Test
+    void everyCaseWasEnteredThroughTheLedgerBackFillAndAudited() {
+        assertThat(count("select count(*) from audit_record where action = 'APPEAL_BACKFILL' and username = 'demo-data'"))
+                .isEqualTo(DemoCasePlan.CASES);
+        assertThat(count("select count(*) from department")).isEqualTo(DemoDepartments.USUAL.size());
+    }
+
+    @Test
+    void runningAgainAddsNoCaseStepReferralOrAccount() throws Exception {
+        long cases = count("select count(*) from appeal");
+        long steps = count("select count(*) from appeal_step");
+        long referrals = count("select count(*) from legal_aid_referral");
+        long users = count("select count(*) from app_user where username like 'demo%'");
+        demo.run(new DefaultApplicationArguments());
+        assertThat(count("select count(*) from appeal")).isEqualTo(cases);
+        assertThat(count("select count(*) from appeal_step")).isEqualTo(steps);
+        assertThat(count("select count(*) from legal_aid_referral")).isEqualTo(referrals);
+        assertThat(count("select count(*) from app_user where username like 'demo%'")).isEqualTo(users);
+    }
+
+    private long departmentOf(String username) {
+        return jdbc.sql("select r.department_id from user_role r join app_user u on u.id = r.user_id where u.username = ?")
+                .param(username).query(Long.class).single();
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private Map<String, Long> countBy(String column) {
+        var counts = new HashMap<String, Long>();
+        jdbc.sql("select " + column + ", count(*) from appeal where " + column + " is not null group by " + column)
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    private static Map<String, Long> toStrings(Map<?, Integer> counts) {
+        var result = new HashMap<String, Long>();
+        counts.forEach((k, v) -> result.put(k.toString(), v.longValue()));
+        return result;
+    }
+}
