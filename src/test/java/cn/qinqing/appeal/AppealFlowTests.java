@@ -113,6 +113,16 @@ class AppealFlowTests {
     }
 
     @Test
+    void aDeclinedCaseCanBeArchived() {
+        var id = file(fx.memberAccount(fx.member("归档企业")), caseBody("CONSULTATION", "POLICY", "政策咨询"));
+        step(fx.staff, id, "decline", Map.of("reason", "不属于受理范围"));
+
+        var archived = step(fx.staff, id, "archive", Map.of("note", "归档"));
+
+        assertThat(archived.get("status").asString()).isEqualTo("ARCHIVED");
+    }
+
+    @Test
     void aLeaderApprovesAnExtensionAndTheDueDateMovesByWorkingDays() {
         var id = file(fx.memberAccount(fx.member("延期企业")), caseBody("COORDINATION", "FINANCING", "贷款续贷"));
         step(fx.staff, id, "accept", Map.of());
