@@ -9,8 +9,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The deadline job's set-based statements: each marks one batch of cases in a single statement
- * (select, lock, mark, record the step, return what the notices need), so a run costs a few statements
- * per thousand cases instead of several per case. A marked case leaves the scan's partial index.
+ * (select, mark, record the step, return what the notices need), so a run costs a few statements per
+ * thousand cases instead of several per case. A marked case leaves the scan's partial index. The update
+ * repeats the selection's conditions instead of locking the rows first: PostgreSQL re-checks them on a row
+ * a concurrent step changed meanwhile (a case resolved a moment ago is skipped), and no second write per
+ * row is spent on a lock.
  */
 @Repository
 class AppealDeadlineStore {
@@ -35,8 +38,9 @@ class AppealDeadlineStore {
                 with due as (
                     select id from appeal
                      where due_on is not null and (reminded_on is null or reminded_on <= due_on) and due_on < :today
-                     order by due_on, id limit :batch for update),
-                marked as (update appeal a set reminded_on = :today, updated_at = now() from due where a.id = due.id
+                     order by due_on, id limit :batch),
+                marked as (update appeal a set reminded_on = :today, updated_at = now() from due
+                    where a.id = due.id and a.due_on < :today and (a.reminded_on is null or a.reminded_on <= a.due_on)
                 """ + RETURNED + """
                 , steps as (insert into appeal_step (appeal_id, actor_name, action, from_status, to_status)
                     select id, :actor, 'REMINDED', status, status from marked)
@@ -54,8 +58,9 @@ class AppealDeadlineStore {
                 with due as (
                     select id from appeal
                      where due_on is not null and (supervised_on is null or supervised_on <= due_on) and due_on < :cutoff
-                     order by due_on, id limit :batch for update),
-                marked as (update appeal a set supervised_on = :today, updated_at = now() from due where a.id = due.id
+                     order by due_on, id limit :batch),
+                marked as (update appeal a set supervised_on = :today, updated_at = now() from due
+                    where a.id = due.id and a.due_on < :cutoff and (a.supervised_on is null or a.supervised_on <= a.due_on)
                 """ + RETURNED + """
                 , steps as (insert into appeal_step (appeal_id, actor_name, action, from_status, to_status)
                     select id, :actor, 'SUPERVISED', status, status from marked)
@@ -74,8 +79,10 @@ class AppealDeadlineStore {
                     select id from appeal
                      where due_on > :today and due_on <= :last and status <> 'SUBMITTED'
                        and due_soon_for is distinct from due_on
-                     order by due_on, id limit :batch for update),
-                marked as (update appeal a set due_soon_for = a.due_on from due where a.id = due.id
+                     order by due_on, id limit :batch),
+                marked as (update appeal a set due_soon_for = a.due_on from due
+                    where a.id = due.id and a.due_on > :today and a.due_on <= :last and a.status <> 'SUBMITTED'
+                      and a.due_soon_for is distinct from a.due_on
                 """ + RETURNED + NOTICE_COLUMNS)
                 .param("today", today).param("last", last).param("batch", batch)
                 .query(AppealDeadlineStore::noticeCase).list();

@@ -54,7 +54,7 @@ public class AppealDeadlines {
 
     AppealDeadlines(AppealDeadlineStore store, AppealRecipients recipients, AppealNotifier notifier,
                     NoticeTexts texts, WorkingCalendar calendar, AuditLog audit, TransactionTemplate transactions,
-                    Clock clock, @Value("${qinqing.appeal.deadlines.batch-size:2000}") int batchSize) {
+                    Clock clock, @Value("${qinqing.appeal.deadlines.batch-size:10000}") int batchSize) {
         this.store = store;
         this.recipients = recipients;
         this.notifier = notifier;
