@@ -30,7 +30,7 @@ final class AppealFigureSql {
             | (case when a.resolved_on <= a.handling_due then 8 else 0 end)
             | (case when a.resolved_on is not null or (a.accepted_on is not null and a.due_on < :today) then 16 else 0 end)
             | (case when x.due < x.until then 32 else 0 end)
-            | (case when x.due < (cast(:sixth as date[]))[x.until - cast(:base as date) + 1] then 64 else 0 end)
+            | (case when x.due < (:sixth)[x.until - cast(:base as date) + 1] then 64 else 0 end)
             | (case when a.rating is not null then 128 else 0 end)
             | (case when a.rating in ('SATISFIED', 'BASICALLY_SATISFIED') then 256 else 0 end)
             | (case when a.due_on is not null then 512 else 0 end)""";
@@ -84,10 +84,10 @@ final class AppealFigureSql {
         return """
                 select federation_id, member_id, mobile_index, sum(n) as cases,
                        coalesce(sum(n) filter (where n > 1), 0) as same_subject,
-                       coalesce(array_agg(subject_code order by subject_code) filter (where n > 1), '{}') as subjects,
+                       coalesce(array_agg(subject_code) filter (where n > 1), '{}') as subjects,
                        max(latest) as latest_case_id
                   from (select a.federation_id, a.member_id,
-                               case when a.member_id is null then a.contact_mobile_index end as mobile_index,
+                               case when a.member_id is null then a.contact_mobile_index collate "C" end as mobile_index,
                                a.subject_code, count(*) as n, max(a.id) as latest
                           from %s
                          where a.submitted_on between :from and :to

@@ -48,7 +48,7 @@ class AppealFigures {
                 counts.get(dimension).merge(code, rs.getLong("received"), Long::sum);
             }
         });
-        return new RawFigures(units, counts, repeats.read("(" + AppealFigureSql.repeats(AppealFigureSql.BY_PATH) + ")", params));
+        return new RawFigures(units, counts, repeats.live(AppealFigureSql.BY_PATH, params));
     }
 
     /** The parameters every counting statement takes: the period, today and the supervision days. */
@@ -59,7 +59,7 @@ class AppealFigures {
         params.put("to", period.to());
         params.put("today", today);
         params.put("base", supervision.base());
-        params.put("sixth", supervision.literal());
+        params.put("sixth", supervision.parameter());
         return params;
     }
 

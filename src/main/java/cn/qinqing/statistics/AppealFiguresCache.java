@@ -80,17 +80,26 @@ class AppealFiguresCache {
                 counts as (insert into appeal_figures_count (federation_id, month, dimension, code, cases)
                            select federation_id, :month, case g when %d then 'C' when %d then 'S' else 'H' end,
                                   coalesce(category_code, subject_code, channel), received from r where g <> %d),
+                p as (%s),
                 repeats as (insert into appeal_figures_repeat (federation_id, month, member_id, mobile_index, cases,
                                 same_subject, subjects, latest_case_id)
-                            select federation_id, :month, member_id, mobile_index, cases, same_subject, subjects,
-                                   latest_case_id from (%s) p)
-                insert into appeal_figures_state (federation_id, month, version, counted_on, running)
-                select v.id, :month, v.version, :today,
-                       coalesce((select sum(r.running) from r where r.federation_id = v.id and r.g = %d), 0)
-                  from unnest(cast(:ids as bigint[]), cast(:versions as bigint[])) as v(id, version)"""
+                            select federation_id, :month, member_id, mobile_index, cases, same_subject, subjects, latest_case_id
+                              from (select p.*, row_number() over (partition by federation_id order by %s) as n from p) ranked
+                             where n <= %d)
+                insert into appeal_figures_state (federation_id, month, version, counted_on, running, repeat_submitters,
+                                                  repeat_cases, same_subject_submitters)
+                select v.id, :month, v.version, :today, coalesce(u.running, 0), coalesce(t.submitters, 0),
+                       coalesce(t.cases, 0), coalesce(t.same_subject, 0)
+                  from unnest(cast(:ids as bigint[]), cast(:versions as bigint[])) as v(id, version)
+                  left join (select federation_id, sum(running) as running from r where g = %d group by 1) u
+                         on u.federation_id = v.id
+                  left join (select federation_id, count(*) as submitters, sum(cases) as cases,
+                                    count(*) filter (where same_subject > 0) as same_subject from p group by 1) t
+                         on t.federation_id = v.id"""
                 .formatted(AppealFigureSql.figures(AppealFigureSql.BY_IDS), AppealFigureSql.UNIT,
                         AppealFigureSql.CATEGORY, AppealFigureSql.SUBJECT, AppealFigureSql.UNIT,
-                        AppealFigureSql.repeats(AppealFigureSql.BY_IDS), AppealFigureSql.UNIT))
+                        AppealFigureSql.repeats(AppealFigureSql.BY_IDS), RepeatQuery.ORDER, RepeatQuery.REPEATS_LISTED,
+                        AppealFigureSql.UNIT))
                 .params(params).update();
     }
 
@@ -111,11 +120,7 @@ class AppealFiguresCache {
                 .params(params).query(rs -> {
                     counts.get(rs.getString(1).charAt(0)).put(rs.getString(2), rs.getLong(3));
                 });
-        var repeated = repeats.read("""
-                (select r.federation_id, r.member_id, r.mobile_index, r.cases, r.same_subject, r.subjects, r.latest_case_id
-                   from appeal_figures_repeat r join federation f on f.id = r.federation_id
-                  where f.path like :path and r.month = :month)""", params);
-        return new RawFigures(units, counts, repeated);
+        return new RawFigures(units, counts, repeats.cached(params));
     }
 
     private static String literal(Collection<?> values) {

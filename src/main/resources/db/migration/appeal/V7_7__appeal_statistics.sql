@@ -25,6 +25,10 @@ create table appeal_figures_state (
     version       bigint not null,
     counted_on    date   not null,
     running       int    not null,
+    -- The repeat submitters of the month: how many, their cases, how many raised one subject twice or more.
+    repeat_submitters       int not null,
+    repeat_cases            int not null,
+    same_subject_submitters int not null,
     primary key (federation_id, month)
 );
 -- Per handling unit: department_id 0 stands for the federation's own staff.
@@ -53,8 +57,9 @@ create table appeal_figures_count (
     cases         int         not null,
     primary key (federation_id, month, dimension, code)
 );
--- Submitters with two or more cases in the month (a member by its id, anyone else by the blind index
--- of the mobile), the subjects they raised more than once, and their latest case.
+-- The submitters with the most cases in the month (two or more; a member by its id, anyone else by the
+-- blind index of the mobile): as many per federation as a report lists, with the subjects they raised
+-- more than once and their latest case.
 create table appeal_figures_repeat (
     federation_id  bigint        not null references federation (id) on delete cascade,
     month          date          not null,

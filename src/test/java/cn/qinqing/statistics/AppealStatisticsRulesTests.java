@@ -99,8 +99,7 @@ class AppealStatisticsRulesTests {
         };
         var base = LocalDate.of(2026, 2, 1);
         var today = LocalDate.of(2026, 3, 31);
-        var days = SupervisionDays.of(calendar, base, today).literal();
-        var entries = days.substring(1, days.length() - 1).split(",");
+        var entries = SupervisionDays.of(calendar, base, today).days();
         assertThat(entries).hasSize(59);
         for (var due = base; due.isBefore(today); due = due.plusDays(1)) {
             var escalation = calendar.addWorkingDays(due, SupervisionDays.WORKING_DAYS);
