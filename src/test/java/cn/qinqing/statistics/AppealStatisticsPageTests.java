@@ -104,6 +104,15 @@ class AppealStatisticsPageTests {
     }
 
     @Test
+    void inEnglishTheBulletinSpeaksEnglish() {
+        var html = s.staffOfA().get("/appeals/statistics/bulletin?month=2026-03&lang=en").body();
+        assertThat(html).contains("<h1>Bulletin on the handling of appeals, " + a + "</h1>", "(3/2026)");
+        assertThat(html).contains("3/2026: " + a + " received 10 appeals; 8 were accepted, 1 declined and 6 resolved.");
+        assertThat(html).contains("Handling units below the standards: " + a + " (own staff) (On-time rate 50.0%, below 85%"
+                + " and Reply rate 75.0%, below 92%); ");
+    }
+
+    @Test
     void administratorsMayNotOpenThePageOrTheBulletin() {
         accounts.adminsReady();
         for (var admin : TestAccounts.ADMINS) {

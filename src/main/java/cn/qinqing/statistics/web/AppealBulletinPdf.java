@@ -90,7 +90,7 @@ class AppealBulletinPdf {
                 cells(table, small, null, g.federationName(), g.submitterName(), g.company() == null ? "" : g.company(),
                         g.mobileMasked() == null ? "" : g.mobileMasked(),
                         t(locale, g.memberId() == null ? "appeal-stats.repeats.member.no" : "appeal-stats.repeats.member.yes"),
-                        String.valueOf(g.cases()), String.valueOf(g.sameSubjectCases()), String.join("、", g.repeatedSubjects()));
+                        String.valueOf(g.cases()), String.valueOf(g.sameSubjectCases()), String.join(t(locale, "appeal-stats.list-separator"), g.repeatedSubjects()));
             }
             document.add(table);
         }

@@ -54,7 +54,7 @@ class AppealBulletinWorkbook {
                 repeats.add(row(g.federationName(), g.submitterName(), g.company() == null ? "" : g.company(),
                         g.mobileMasked() == null ? "" : g.mobileMasked(),
                         t(locale, g.memberId() == null ? "appeal-stats.repeats.member.no" : "appeal-stats.repeats.member.yes"),
-                        g.cases(), g.sameSubjectCases(), String.join(", ", g.repeatedSubjects())));
+                        g.cases(), g.sameSubjectCases(), String.join(t(locale, "appeal-stats.list-separator"), g.repeatedSubjects())));
             }
             writer.write(repeats, FastExcel.writerSheet(3, t(locale, "appeal-stats.sheet.repeats")).head(head(
                     t(locale, "appeal-stats.repeats.federation"), t(locale, "appeal-stats.repeats.submitter"),

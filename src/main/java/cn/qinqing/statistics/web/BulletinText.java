@@ -62,9 +62,9 @@ class BulletinText {
         var units = new ArrayList<String>();
         for (var unit : below) {
             units.add(text(locale, "appeal-stats.bulletin.unit-below", unit.name(),
-                    String.join(en(locale) ? " and " : "；", shortfalls(unit, locale))));
+                    String.join(text(locale, "appeal-stats.bulletin.shortfall-separator"), shortfalls(unit, locale))));
         }
-        return text(locale, "appeal-stats.bulletin.below", String.join(en(locale) ? "; " : "、", units));
+        return text(locale, "appeal-stats.bulletin.below", String.join(text(locale, "appeal-stats.list-separator"), units));
     }
 
     private List<String> shortfalls(UnitFigures unit, Locale locale) {
@@ -80,10 +80,6 @@ class BulletinText {
             into.add(text(locale, "appeal-stats.bulletin.shortfall", text(locale, name), rate.text(),
                     rate.threshold().toPlainString()));
         }
-    }
-
-    private static boolean en(Locale locale) {
-        return "en".equals(locale.getLanguage());
     }
 
     private static String n(long value) {
