@@ -1,12 +1,7 @@
 package cn.qinqing.appeal.web;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import cn.qinqing.shared.web.HourlyCounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicRateLimit {
 
-    static final Duration WINDOW = Duration.ofHours(1);
-    private static final int MAX_ADDRESSES = 10_000;
 
-    private final Map<String, Deque<Instant>> submissions = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> filed = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> lookups = new ConcurrentHashMap<>();
+    private final HourlyCounts submissions = new HourlyCounts();
+    private final HourlyCounts filed = new HourlyCounts();
+    private final HourlyCounts lookups = new HourlyCounts();
     private final int perHour;
     private final int lookupsPerHour;
     private final Clock clock = Clock.systemUTC();
@@ -39,20 +32,20 @@ class PublicRateLimit {
     /** Counts a submission; false when this address has submitted or filed too often. */
     boolean admitSubmission(String address) {
         var now = clock.instant();
-        if (count(filed, address, now) >= perHour) {
+        if (filed.count(address, now) >= perHour) {
             return false;
         }
-        return take(submissions, address, now, perHour * 6);
+        return submissions.take(address, now, perHour * 6);
     }
 
     /** Counts a case that was stored. */
     void filed(String address) {
-        take(filed, address, clock.instant(), Integer.MAX_VALUE);
+        filed.take(address, clock.instant(), Integer.MAX_VALUE);
     }
 
     /** Counts a look-up; false when this address looked up too often. */
     boolean admitLookup(String address) {
-        return take(lookups, address, clock.instant(), lookupsPerHour);
+        return lookups.take(address, clock.instant(), lookupsPerHour);
     }
 
     /** Forgets every address (tests start from a clean slate). */
@@ -60,43 +53,5 @@ class PublicRateLimit {
         submissions.clear();
         filed.clear();
         lookups.clear();
-    }
-
-    private static int count(Map<String, Deque<Instant>> map, String address, Instant now) {
-        var times = map.get(address);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            expire(times, now);
-            return times.size();
-        }
-    }
-
-    private static boolean take(Map<String, Deque<Instant>> map, String address, Instant now, int limit) {
-        if (map.size() > MAX_ADDRESSES) {
-            map.values().removeIf(times -> {
-                synchronized (times) {
-                    expire(times, now);
-                    return times.isEmpty();
-                }
-            });
-        }
-        var times = map.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (times) {
-            expire(times, now);
-            if (times.size() >= limit) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
-        }
-    }
-
-    private static void expire(Deque<Instant> times, Instant now) {
-        var cutoff = now.minus(WINDOW);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) {
-            times.removeFirst();
-        }
     }
 }
