@@ -20,6 +20,12 @@ class AppealRepository {
     static final String FROM = " from appeal a join federation f on f.id = a.federation_id"
             + " join appeal_category c on c.code = a.category_code join appeal_subject s on s.code = a.subject_code"
             + " left join department d on d.id = a.department_id";
+    /**
+     * What a list's total is counted over: the conditions of the lists and of {@link AppealAccess} read
+     * only the case and its federation's path, so the names joined for display are left out of the count
+     * (with them, counting a province's 100,000 overdue cases read every row's names: 0.6 s).
+     */
+    static final String COUNT_FROM = " from appeal a join federation f on f.id = a.federation_id";
     private static final String VIEW = """
             select a.*, f.name as federation_name, f.path as federation_path, c.name as category_name, s.name as subject_name,
                    d.name as department_name, (select u.display_name from app_user u where u.id = a.handler_id) as handler_name

@@ -46,7 +46,7 @@ class AppealSearch {
             params.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         var where = " where " + String.join(" and ", conditions);
-        long total = jdbc.sql("select count(*)" + AppealRepository.FROM + where).params(params)
+        long total = jdbc.sql("select count(*)" + AppealRepository.COUNT_FROM + where).params(params)
                 .query(Long.class).single();
         var content = jdbc.sql("""
                 select a.id, a.tracking_number, a.title_cipher, c.name as category_name, s.name as subject_name,

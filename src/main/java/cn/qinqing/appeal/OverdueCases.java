@@ -81,7 +81,7 @@ public class OverdueCases {
             params.put("before", DeadlineDays.nthBack(calendar, today, filter.minDays()));
         }
         var where = " where " + String.join(" and ", conditions);
-        long total = jdbc.sql("select count(*) " + AppealRepository.FROM + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*)" + AppealRepository.COUNT_FROM + where).params(params).query(Long.class).single();
         var content = jdbc.sql("""
                 select a.id, a.tracking_number, a.title_cipher, c.name as category_name, s.name as subject_name,
                        a.status, a.submitter_company, f.name as federation_name, d.name as department_name,
