@@ -113,6 +113,19 @@ class DemoTourBrowserTest extends DemoTourSupport {
     }
 
     @Test
+    void aViceChairSeesTheCasesAndTheOrganisationButNoLegalAidOrStaffing() {
+        start(Viewport.DESKTOP, "vicechair");
+        logIn(accounts().ready("刘志强", Role.VICE_CHAIR));
+        check("欢迎您，刘志强");
+        var entries = List.of("会员名册", "会员结构统计", "诉求办理", "超期诉求", "督办诉求", "诉求统计通报", "工商联", "商会", "党组织");
+        assertThat(menu()).containsExactlyElementsOf(withHome(entries));
+        entries.forEach(entry -> viaMenu(entry, FEDERATION_MENU.get(entry)));
+        forbidden("/legal-aid");
+        forbidden("/posts");
+        softly.assertAll();
+    }
+
+    @Test
     void aChamberSecretarySeesOnlyTheChambersMembers() {
         long chamber = count("select id from chamber where name = '石油业商会'");
         var username = accounts().createBound("secretary", new RoleGrant(Role.CHAMBER_SECRETARY, chamber, null, null));
@@ -136,6 +149,10 @@ class DemoTourBrowserTest extends DemoTourSupport {
         viaMenu("党组织", "党组织");
         forbidden("/legal-aid");
         forbidden("/appeals/overdue");
+        hidden("/chambers/" + count("select min(id) from chamber where id <> ?", chamber));
+        hidden("/members/" + count("""
+                select min(id) from member m where not exists
+                  (select 1 from member_chamber mc where mc.member_id = m.id and mc.chamber_id = ?)""", chamber));
         softly.assertAll();
     }
 
@@ -160,6 +177,7 @@ class DemoTourBrowserTest extends DemoTourSupport {
         viaMenu("工作台", "欢迎您，");
         forbidden("/members");
         forbidden("/legal-aid");
+        hidden("/appeals/" + count("select min(id) from appeal where department_id is distinct from ?", department));
         softly.assertAll();
     }
 
@@ -193,6 +211,8 @@ class DemoTourBrowserTest extends DemoTourSupport {
         viaMenu("诉求办理", "诉求办理");
         follow(page.locator("#new-appeal"), "提交诉求");
         follow(page.locator("#qq-inbox"), "消息中心");
+        follow(page.locator("#settings"), "通知设置");
+        hidden("/appeals/" + count("select min(id) from appeal where member_id is distinct from ?", memberId));
         forbidden("/members/" + memberId);
         forbidden("/chambers");
         softly.assertAll();
@@ -215,6 +235,8 @@ class DemoTourBrowserTest extends DemoTourSupport {
                         .getByRole(AriaRole.LINK).first(), "河口区公安分局联络员");
             }
             if (menus.get(admin).contains("审计日志")) {
+                // The trail's user, action, object and detail columns hold the log's own codes (e.g. "system", "LOGIN").
+                codesIn("#audit-records td:nth-child(3), #audit-records td:nth-child(6), #audit-records td:nth-child(7), #audit-records td:nth-child(9)");
                 viaMenu("审计日志", "审计日志");
             }
             if (menus.get(admin).contains("工作日历")) {

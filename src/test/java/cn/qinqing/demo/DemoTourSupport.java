@@ -11,10 +11,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import com.microsoft.playwright.options.RequestOptions;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.SoftAssertions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,6 +35,13 @@ abstract class DemoTourSupport extends BrowserSupport {
     /** Latin words a Chinese page may show: file formats (and the accounts' usernames). */
     private static final Set<String> LATIN_ALLOWED = Set.of("PDF", "Excel", "CSV", "xlsx", "csv", "JPG", "PNG", "Word");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+    /** Boxes inside the content that are wider than the screen and so scroll sideways (e.g. a wide table). */
+    private static final String WIDE_BOXES = """
+            () => [...document.querySelectorAll('main *')]
+              .filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible'
+                           && getComputedStyle(e).overflowX !== 'hidden')
+              .map(e => (e.id ? '#' + e.id : e.tagName.toLowerCase() + '.' + [...e.classList].join('.'))
+                        + ' ' + e.scrollWidth + '>' + e.clientWidth)""";
 
     @Autowired
     private PasswordEncoder encoder;
@@ -40,6 +51,8 @@ abstract class DemoTourSupport extends BrowserSupport {
     private final List<String> failedRequests = new CopyOnWriteArrayList<>();
     private final List<String> visited = new ArrayList<>();
     private int errorsSeen;
+    private String codes;
+    private final Set<String> linkKinds = new HashSet<>();
     private String role;
 
     /** Opens a fresh browser context that also records every answer of 400 or more. */
@@ -50,6 +63,8 @@ abstract class DemoTourSupport extends BrowserSupport {
         viewport = size;
         failedRequests.clear();
         errorsSeen = 0;
+        codes = null;
+        linkKinds.clear();
         open(size).onResponse(response -> {
             if (response.status() >= 400) {
                 failedRequests.add(response.status() + " " + response.url());
@@ -107,15 +122,9 @@ abstract class DemoTourSupport extends BrowserSupport {
         softly.assertThat(CJK.matcher(title).find()).as("%s: heading %s is Chinese", path, title).isTrue();
         var text = page.locator("body").innerText();
         softly.assertThat(text).as("%s: unresolved bundle key", path).doesNotContain("??");
-        var usernames = jdbc.sql("select username from app_user").query(String.class).set();
-        var latin = new ArrayList<String>();
-        var matcher = LATIN_WORD.matcher(page.locator("main").innerText());
-        while (matcher.find()) {
-            if (!LATIN_ALLOWED.contains(matcher.group()) && !usernames.contains(matcher.group())) {
-                latin.add(matcher.group());
-            }
-        }
-        softly.assertThat(latin).as("%s: English words on a Chinese page", path).isEmpty();
+        softly.assertThat(page.title()).as("%s: document title", path).containsPattern(CJK).doesNotContain("??");
+        softly.assertThat(latinWords()).as("%s: English words on a Chinese page", path).isEmpty();
+        softly.assertThat(brokenLinks()).as("%s: links that fail", path).isEmpty();
         softly.assertThat(failedRequests).as("%s: failed requests", path).isEmpty();
         failedRequests.clear();
         var errors = consoleErrors();
@@ -125,17 +134,72 @@ abstract class DemoTourSupport extends BrowserSupport {
         if (viewport == Viewport.PHONE) {
             var width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
             softly.assertThat(width).as("%s: no sideways scrolling at 375 px", path).isLessThanOrEqualTo(375);
+            softly.assertThat(page.evaluate(WIDE_BOXES)).as("%s: boxes that scroll sideways at 375 px", path)
+                    .asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
         }
         screenshot(String.format("%s-%02d-%s", role, visited.size(), path.replaceAll("[^A-Za-z0-9]+", "-")
                 .replaceAll("^-|-$", "")));
         return title;
     }
 
+    /** Latin words in the page's content, less the allowed ones, usernames and what {@link #codesIn} exempts. */
+    private List<String> latinWords() {
+        var exempt = new HashSet<String>(jdbc.sql("select username from app_user").query(String.class).list());
+        exempt.addAll(LATIN_ALLOWED);
+        if (codes != null) {
+            page.locator(codes).allInnerTexts().forEach(text -> LATIN_WORD.matcher(text).results()
+                    .forEach(m -> exempt.add(m.group())));
+        }
+        return LATIN_WORD.matcher(page.locator("main").innerText()).results().map(MatchResult::group)
+                .filter(word -> !exempt.contains(word)).distinct().toList();
+    }
+
+    /** Exempts the elements this selector finds from the language check (codes that are data, not text). */
+    protected void codesIn(String selector) {
+        codes = selector;
+    }
+
+    /**
+     * Requests every link of the page in this session, one per kind of address (digits and query values
+     * ignored), and answers those that fail: a link a role sees must lead somewhere it may go.
+     */
+    private List<String> brokenLinks() {
+        @SuppressWarnings("unchecked")
+        var hrefs = (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('a[href]')].map(a => a.href)
+                  .filter(h => h.startsWith(location.origin) && !h.includes('lang='))""");
+        var broken = new ArrayList<String>();
+        for (var href : hrefs) {
+            var address = href.substring(href.indexOf('/', 8)).replaceFirst("#.*$", "");
+            var kind = address.replaceAll("\\d+", "N").replaceAll("=[^&]*", "=");
+            if (address.isEmpty() || !linkKinds.add(kind)) {
+                continue;
+            }
+            var response = page.request().get(address, RequestOptions.create().setMaxRedirects(0));
+            if (response.status() >= 400) {
+                broken.add(response.status() + " " + address);
+            }
+            response.dispose();
+        }
+        return broken;
+    }
+
     /** Opens a forbidden path directly and expects the Chinese 403 page. */
     protected void forbidden(String path) {
+        refused(path, 403);
+    }
+
+    /** Opens an out-of-scope record directly and expects the Chinese 404 page (as for an unknown id). */
+    protected void hidden(String path) {
+        refused(path, 404);
+    }
+
+    private void refused(String path, int status) {
         page.navigate(path);
-        softly.assertThat(page.locator("h1").first().innerText().strip()).as("%s is forbidden", path).isEqualTo("403");
-        failedRequests.removeIf(r -> r.startsWith("403 "));
+        softly.assertThat(page.locator("h1").first().innerText().strip()).as("%s answers %d", path, status)
+                .isEqualTo(String.valueOf(status));
+        softly.assertThat(page.title()).as("%s: error title", path).containsPattern(CJK);
+        failedRequests.removeIf(r -> r.startsWith(status + " "));
     }
 
     /** The total a list states under its table ("共 N 条"). */
