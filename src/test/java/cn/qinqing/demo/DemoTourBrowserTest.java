@@ -21,7 +21,9 @@ import org.springframework.test.context.TestPropertySource;
  * A click-through of the whole application with the demo district loaded (qinqing.demo=true), as each
  * kind of user would do it: sign in, click every entry of the left menu, open a row of each list, and
  * on every page check the heading, errors, console, bundle keys, language and (on a phone) the width.
- * Shares its context and database with the other demo tests (same properties).
+ * One Spring context for the class with an embedded PostgreSQL of its own (an empty datasource URL), as
+ * {@link DemoDataTests} has; it gives the demo accounts known passwords, so it runs apart from those
+ * tests (failsafe, not surefire). Screenshots: {@code target/browser-screenshots/DemoTourBrowserTest.<role>-NN-<path>}.
  */
 @TestPropertySource(properties = {"qinqing.demo=true", "spring.datasource.url="})
 class DemoTourBrowserTest extends DemoTourSupport {
