@@ -201,7 +201,13 @@ public class AppealService {
                 allowed.add(action);
             }
         }
-        return found.view().withActions(allowed);
+        // Not a workflow step: a leader may instruct while a case the job escalated is still open.
+        var view = found.view();
+        if (view.supervisedOn() != null && view.status().open()
+                && access.may(AppealAction.SUPERVISION_NOTE, found.federationPath(), view.memberId(), found.state().departmentId())) {
+            allowed.add(AppealAction.SUPERVISION_NOTE);
+        }
+        return view.withActions(allowed);
     }
 
     private LocalDate today() {
