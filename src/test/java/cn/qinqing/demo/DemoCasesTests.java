@@ -37,14 +37,14 @@ class DemoCasesTests {
 
     @Test
     void theYearHas150CasesInTheFourCategoriesAndSevenChannelsDealtByTheRules() {
-        assertThat(countBy("category_code")).isEqualTo(toStrings(DemoCasePlan.CATEGORIES))
+        assertThat(countBy("category_code")).isEqualTo(toStrings(DemoCaseIntake.CATEGORIES))
                 .containsEntry("COMPLAINT", 54L).containsEntry("CONSULTATION", 30L);
-        assertThat(countBy("channel")).isEqualTo(toStrings(DemoCasePlan.CHANNELS)).hasSize(7);
+        assertThat(countBy("channel")).isEqualTo(toStrings(DemoCaseIntake.CHANNELS)).hasSize(7);
         assertThat(countBy("subject_code").keySet())
                 .contains("ARREARS", "ADMIN_ENFORCEMENT", "FINANCING", "INTELLECTUAL_PROPERTY", "CONTRACT", "LABOUR", "POLICY");
         assertThat(count("select count(*) from appeal")).isEqualTo(DemoCasePlan.CASES);
         assertThat(count("select count(*) from appeal where channel = 'PUBLIC_WEB' and member_id is null"))
-                .isEqualTo(DemoCasePlan.CHANNELS.get(cn.qinqing.appeal.AppealChannel.PUBLIC_WEB).longValue());
+                .isEqualTo(DemoCaseIntake.CHANNELS.get(cn.qinqing.appeal.AppealChannel.PUBLIC_WEB).longValue());
         assertThat(count("select count(*) from appeal where member_id is not null and channel = 'PUBLIC_WEB'")).isZero();
     }
 
@@ -151,7 +151,7 @@ class DemoCasesTests {
         assertThat(jdbc.sql("select name from member where id = ?").param(memberId).query(String.class).single())
                 .isEqualTo(DemoCases.OWN_MEMBER);
         assertThat(count("select count(*) from appeal where channel = 'MEMBER_WEB' and member_id = " + memberId))
-                .isEqualTo(DemoCasePlan.OWN_CASES);
+                .isEqualTo(DemoCaseIntake.OWN_CASES);
         var member = accounts.api(accounts.createBound("demomember", new RoleGrant(Role.MEMBER, null, memberId, null)));
         assertThat(member.get("/api/v1/appeals?size=100").json().get("page").get("totalElements").asLong())
                 .isEqualTo(count("select count(*) from appeal where member_id = " + memberId));
