@@ -155,6 +155,20 @@ class AppealRepository {
                 .optional();
     }
 
+    /** The case in brief, when the access sees it (no text decrypted). */
+    Optional<VisibleAppeal> visible(long id, AppealAccess access) {
+        var params = new HashMap<String, Object>();
+        var condition = access.condition(params);
+        return jdbc.sql("""
+                select a.id, a.federation_id, a.tracking_number, a.subject_code, a.status, a.accepted_on, a.resolved_on
+                  from appeal a join federation f on f.id = a.federation_id where a.id = :id and\s""" + condition)
+                .params(params).param("id", id)
+                .query((rs, n) -> new VisibleAppeal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        AppealStatus.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class)))
+                .optional();
+    }
+
     /** A case as read: the view, its workflow state and its federation's path. */
     record Found(AppealView view, AppealState state, String federationPath) {
     }

@@ -2,7 +2,7 @@ package cn.qinqing.legalaid;
 
 import cn.qinqing.appeal.AppealService;
 import cn.qinqing.appeal.AppealStatus;
-import cn.qinqing.appeal.AppealView;
+import cn.qinqing.appeal.VisibleAppeal;
 import cn.qinqing.audit.AuditLog;
 import cn.qinqing.audit.AuditResult;
 import cn.qinqing.shared.security.CurrentUser;
@@ -26,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Referring cases to the legal-aid panel (转介法律服务): who may see a referral follows the case
  * itself - the appeal module answers {@link NotFoundException} for a case the caller may not see,
  * and so for its referrals - and only federation staff and leaders refer, record sessions and the
- * outcome. Every change is audited and announced as an event.
+ * outcome. Every change is audited and announced as an event. Reading referrals and changing them
+ * only checks that the case is visible ({@link AppealService#visible}, not audited as a read of the
+ * case); the pages that show the case's title and submitter beside its referrals read the case
+ * ({@link AppealService#get}), which is audited.
  */
 @Service
 public class LegalAidReferrals {
@@ -52,16 +55,31 @@ public class LegalAidReferrals {
         this.events = events;
     }
 
-    /** A case's referrals, oldest first, for whoever may see the case. */
+    /** A case's referrals, oldest first, for whoever may see the case; the case itself is not read. */
+    @Transactional(readOnly = true)
+    public List<Referral> referralsOf(long appealId) {
+        appeals.visible(appealId);
+        return referrals.ofAppeal(appealId);
+    }
+
+    /** One referral, for whoever may see its case; the case itself is not read. */
+    @Transactional(readOnly = true)
+    public Referral find(long referralId) {
+        visibleCaseOf(referralId);
+        return referrals.find(referralId).orElseThrow(NotFoundException::new);
+    }
+
+    /** The case as its reader sees it (an audited read) with its referrals, oldest first, for its page. */
     @Transactional
     public CaseReferrals ofAppeal(long appealId) {
         var appeal = appeals.get(appealId);
         return new CaseReferrals(appeal, referrals.ofAppeal(appealId));
     }
 
+    /** One referral with its case as the reader sees it (an audited read), for the referral's page. */
     @Transactional
     public ReferralOnCase get(long referralId) {
-        var appeal = visibleCaseOf(referralId);
+        var appeal = appeals.get(visibleCaseOf(referralId).id());
         return new ReferralOnCase(appeal, referrals.find(referralId).orElseThrow(NotFoundException::new));
     }
 
@@ -69,7 +87,7 @@ public class LegalAidReferrals {
     @Transactional
     public Referral refer(long appealId, Long panelMemberId, String note) {
         var user = keeper();
-        var appeal = appeals.get(appealId);
+        var appeal = appeals.visible(appealId);
         if (!(appeal.status() == AppealStatus.ACCEPTED || appeal.status().handling())) {
             throw new ConflictException("legal-aid.referral.case-not-open");
         }
@@ -164,9 +182,9 @@ public class LegalAidReferrals {
     }
 
     /** The referral's case when the caller may see it; an unknown referral is as absent as a hidden one. */
-    private AppealView visibleCaseOf(long referralId) {
+    private VisibleAppeal visibleCaseOf(long referralId) {
         var appealId = referrals.appealOf(referralId).orElseThrow(NotFoundException::new);
-        return appeals.get(appealId);
+        return appeals.visible(appealId);
     }
 
     private static QinqingUser keeper() {
