@@ -109,7 +109,8 @@ public class LegalAidReferrals {
         }
         long id;
         try {
-            id = referrals.insert(appealId, appeal.federationId(), panelMemberId, text, user.id(), user.displayName());
+            id = referrals.insert(appealId, appeal.federationId(), panelMemberId, text, null, user.id(),
+                    user.displayName());
         } catch (DuplicateKeyException e) {
             throw new ConflictException("legal-aid.referral.duplicate");
         }
@@ -128,27 +129,13 @@ public class LegalAidReferrals {
             throw new ConflictException("legal-aid.session.concluded");
         }
         var errors = new ArrayList<FieldError>();
-        var today = LocalDate.now(clock);
         var referredOn = head.referredAt().atZone(clock.getZone()).toLocalDate();
-        if (draft.heldOn() == null) {
-            errors.add(new FieldError("heldOn", "legal-aid.session.held-on.required"));
-        } else if (draft.heldOn().isAfter(today)) {
-            errors.add(new FieldError("heldOn", "legal-aid.session.held-on.future"));
-        } else if (draft.heldOn().isBefore(referredOn)) {
-            errors.add(new FieldError("heldOn", "legal-aid.session.held-on.before-referral", referredOn.toString()));
-        }
-        if (draft.kind() == null) {
-            errors.add(new FieldError("kind", "legal-aid.session.kind.required"));
-        } else if (draft.kind() == SessionKind.REPRESENTATION && head.panelMemberKind() != PanelKind.LAWYER) {
-            errors.add(new FieldError("kind", "legal-aid.session.kind.lawyers-only"));
-        }
-        var place = optional(draft.place(), PLACE_MAX, "place", "legal-aid.session.place.too-long", errors);
-        var note = optional(draft.note(), TEXT_MAX, "note", "legal-aid.session.note.too-long", errors);
+        var checked = SessionRules.check(draft, head.panelMemberKind(), referredOn, LocalDate.now(clock), errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        var id = referrals.addSession(referralId, draft.heldOn(), draft.kind(), place, note, user.id(),
-                user.displayName());
+        var id = referrals.addSession(referralId, draft.heldOn(), draft.kind(), checked.place(), checked.note(),
+                user.id(), user.displayName());
         audit.record("LEGAL_AID_SESSION_CREATE", "LEGAL_AID_SESSION", id, AuditResult.SUCCESS,
                 "referral " + referralId);
         return referrals.find(referralId).orElseThrow();
@@ -187,7 +174,7 @@ public class LegalAidReferrals {
         return appeals.visible(appealId);
     }
 
-    private static QinqingUser keeper() {
+    static QinqingUser keeper() {
         var user = CurrentUser.get();
         if (!(user.has(Role.STAFF) || user.has(Role.LEADER))) {
             throw new AccessDeniedException("only federation staff and leaders refer cases to the legal-aid panel");
@@ -195,7 +182,7 @@ public class LegalAidReferrals {
         return user;
     }
 
-    private static String optional(String value, int max, String field, String key, List<FieldError> errors) {
+    static String optional(String value, int max, String field, String key, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -169,6 +169,42 @@ class DemoCasesTests {
     }
 
     @Test
+    void everyReferralItsSessionsAndItsOutcomeLieWithinItsCasesLifeAndBeforeToday() {
+        var today = LocalDate.now(ZONE);
+        var rows = jdbc.sql("""
+                select r.id, r.referred_at, a.accepted_on, a.resolved_on, r.outcome_on,
+                       (select min(s.held_on) from legal_aid_session s where s.referral_id = r.id) as first_session,
+                       (select max(s.held_on) from legal_aid_session s where s.referral_id = r.id) as last_session
+                  from legal_aid_referral r join appeal a on a.id = r.appeal_id""")
+                .query((rs, n) -> new LocalDate[] {
+                        rs.getObject("referred_at", OffsetDateTime.class).atZoneSameInstant(ZONE).toLocalDate(),
+                        rs.getObject("accepted_on", LocalDate.class), rs.getObject("resolved_on", LocalDate.class),
+                        rs.getObject("outcome_on", LocalDate.class), rs.getObject("first_session", LocalDate.class),
+                        rs.getObject("last_session", LocalDate.class)})
+                .list();
+        assertThat(rows).hasSize(DemoLegalAid.REFERRALS);
+        int onResolvedCases = 0;
+        for (var r : rows) {
+            LocalDate referred = r[0], accepted = r[1], resolved = r[2], outcome = r[3], first = r[4], last = r[5];
+            var end = resolved != null ? resolved : today.minusDays(1);
+            assertThat(referred).as("referred after acceptance").isAfterOrEqualTo(accepted).isBefore(today)
+                    .isBeforeOrEqualTo(end);
+            assertThat(first).as("sessions from the referral on").isAfterOrEqualTo(referred);
+            assertThat(last).as("sessions before the resolution and today").isBeforeOrEqualTo(end);
+            if (outcome != null) {
+                assertThat(outcome).as("the outcome after the sessions, before the resolution and today")
+                        .isAfterOrEqualTo(last).isBeforeOrEqualTo(end);
+            }
+            onResolvedCases += resolved != null ? 1 : 0;
+        }
+        assertThat(onResolvedCases).as("the concluded referrals are those of resolved cases").isEqualTo(DemoLegalAid.CONCLUDED);
+        assertThat(count("select count(*) from legal_aid_referral r join appeal a on a.id = r.appeal_id"
+                + " where r.outcome is not null and a.resolved_on is not null")).isEqualTo(DemoLegalAid.CONCLUDED);
+        assertThat(count("select count(*) from audit_record where action = 'LEGAL_AID_REFERRAL_BACKFILL'"))
+                .isEqualTo(DemoLegalAid.REFERRALS);
+    }
+
+    @Test
     void everyCaseWasEnteredThroughTheLedgerBackFillAndAudited() {
         assertThat(count("select count(*) from audit_record where action = 'APPEAL_BACKFILL' and username = 'demo-data'"))
                 .isEqualTo(DemoCasePlan.CASES);
