@@ -161,6 +161,20 @@ class AppealRepository {
                 .optional();
     }
 
+    /** The case in brief, when the access sees it (no text decrypted). */
+    Optional<VisibleAppeal> visible(long id, AppealAccess access) {
+        var params = new HashMap<String, Object>();
+        var condition = access.condition(params);
+        return jdbc.sql("""
+                select a.id, a.federation_id, a.tracking_number, a.subject_code, a.status, a.accepted_on, a.resolved_on
+                  from appeal a join federation f on f.id = a.federation_id where a.id = :id and\s""" + condition)
+                .params(params).param("id", id)
+                .query((rs, n) -> new VisibleAppeal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        AppealStatus.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class)))
+                .optional();
+    }
+
     /** A case as read: the view, its workflow state and its federation's path. */
     record Found(AppealView view, AppealState state, String federationPath) {
     }
@@ -190,7 +204,8 @@ class AppealRepository {
                 (Long) rs.getObject("chamber_id"), AppealStatus.valueOf(rs.getString("status")),
                 rs.getObject("submitted_on", LocalDate.class), rs.getObject("accept_due", LocalDate.class),
                 rs.getObject("accepted_on", LocalDate.class), rs.getObject("handling_due", LocalDate.class), due,
-                due != null && due.isBefore(today), (Long) rs.getObject("department_id"),
+                due != null && due.isBefore(today), rs.getObject("reminded_on", LocalDate.class),
+                rs.getObject("supervised_on", LocalDate.class), (Long) rs.getObject("department_id"),
                 rs.getString("department_name"), rs.getString("handler_name"),
                 (Integer) rs.getObject("requested_extension_days"), rs.getInt("extended_days"),
                 rs.getBoolean("reopened"), rating == null ? null : Rating.valueOf(rating),

@@ -90,6 +90,16 @@ public class AppealService {
         return read(id, null);
     }
 
+    /**
+     * The case in brief when the caller may see it, else {@link NotFoundException} - the same 404 as
+     * {@link #get}. Not audited: it carries no text of the case, so checking the case's visibility for
+     * records kept beside it (a legal-aid referral) does not count as reading the case.
+     */
+    @Transactional(readOnly = true)
+    public VisibleAppeal visible(long id) {
+        return appeals.visible(id, access()).orElseThrow(NotFoundException::new);
+    }
+
     /** The case's history (办理过程), oldest step first; audited like a read of the case. */
     @Transactional
     public List<AppealStep> history(long id) {
@@ -201,7 +211,13 @@ public class AppealService {
                 allowed.add(action);
             }
         }
-        return found.view().withActions(allowed);
+        // Not a workflow step: a leader may instruct while a case the job escalated is still open.
+        var view = found.view();
+        if (view.supervisedOn() != null && view.status().open()
+                && access.may(AppealAction.SUPERVISION_NOTE, found.federationPath(), view.memberId(), found.state().departmentId())) {
+            allowed.add(AppealAction.SUPERVISION_NOTE);
+        }
+        return view.withActions(allowed);
     }
 
     private LocalDate today() {

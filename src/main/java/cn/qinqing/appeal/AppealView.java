@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * One case as those who may see it read it: the text decrypted, the contact mobile masked, the due
- * date that runs now ({@code dueDate}: acceptance, then handling) and the steps the caller may take now.
+ * date that runs now ({@code dueDate}: acceptance, then handling), the days the deadline job reminded
+ * ({@code remindedOn}, 催办) and escalated it ({@code supervisedOn}, 督办) for its current or an earlier due
+ * date, and the steps the caller may take now.
  */
 public record AppealView(
         long id,
@@ -32,6 +34,8 @@ public record AppealView(
         LocalDate handlingDue,
         LocalDate dueDate,
         boolean overdue,
+        LocalDate remindedOn,
+        LocalDate supervisedOn,
         Long departmentId,
         String departmentName,
         String handlerName,
@@ -48,7 +52,7 @@ public record AppealView(
         return new AppealView(id, trackingNumber, federationId, federationName, memberId, channel, category,
                 categoryName, subject, subjectName, title, content, submitterName, submitterCompany, contactMobile,
                 chamberVisible, chamberId, status, submittedOn, acceptDue, acceptedOn, handlingDue, dueDate, overdue,
-                departmentId, departmentName, handlerName, requestedExtensionDays, extendedDays, reopened, rating,
+                remindedOn, supervisedOn, departmentId, departmentName, handlerName, requestedExtensionDays, extendedDays, reopened, rating,
                 reply, resolvedOn, archivedOn, Set.copyOf(allowed));
     }
 }

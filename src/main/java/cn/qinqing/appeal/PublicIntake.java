@@ -53,9 +53,9 @@ class PublicIntake {
         if (errors.size() > before) {
             return null;
         }
-        boolean consent = Boolean.TRUE.equals(d.chamberConsent());
+        // Never shown to a chamber: the firm is not a member of one (the column stays for members' cases).
         return new Checked(new CheckedAppeal(federationId, null, AppealChannel.PUBLIC_WEB, category, subject, title,
-                content, name, company, mobile, consent, null), creditCode);
+                content, name, company, mobile, false, null), creditCode);
     }
 
     /** The checked case and the credit code (normalised, or null). */

@@ -3,7 +3,6 @@ package cn.qinqing.demo;
 import static cn.qinqing.appeal.AppealAction.*;
 
 import cn.qinqing.appeal.AppealChannel;
-import cn.qinqing.appeal.AppealDraft;
 import cn.qinqing.appeal.PastAppeal;
 import cn.qinqing.appeal.Rating;
 import cn.qinqing.calendar.WorkingCalendar;
@@ -17,8 +16,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The demo's year of cases (诉求), planned by rules. 150 cases: about three new cases a working week
- * over some 245 working days, one for roughly every six of the 880 members - a pace the centre's six
+ * The demo's year of cases (诉求), planned by rules: this class decides where each case ends up and times
+ * its steps; {@link DemoCaseIntake} deals what comes in (category, channel, subject, submitter). 150 cases:
+ * about three new cases a working week over some 245 working days, one for roughly every six of the 880 members - a pace the centre's six
  * cadres keep beside their other work (a chosen figure, not a published one). Categories, channels,
  * fates and ratings are dealt from fixed decks, so the counts are exact; the rest is drawn from the
  * seed. Every step falls on a working day in office hours before today, and a case's steps come in
@@ -27,13 +27,6 @@ import java.util.Random;
 final class DemoCasePlan {
 
     static final int CASES = 150;
-    static final Map<String, Integer> CATEGORIES = ordered("COMPLAINT", 54, "COORDINATION", 42, "REPORT", 24,
-            "CONSULTATION", 30);
-    static final Map<AppealChannel, Integer> CHANNELS = ordered(AppealChannel.MEMBER_WEB, 38, AppealChannel.PHONE, 34,
-            AppealChannel.VISIT, 20, AppealChannel.LETTER, 10, AppealChannel.HOTLINE_12345, 16,
-            AppealChannel.DUTY_DESK, 14, AppealChannel.PUBLIC_WEB, 18);
-    /** Cases the demo member's own account filed. */
-    static final int OWN_CASES = 5;
     /** Archived cases (never a 3-day consultation) resolved after an approved extension, or after a refused one. */
     static final int EXTENSIONS = 8;
     static final int REFUSALS = 1;
@@ -60,22 +53,6 @@ final class DemoCasePlan {
     record Firm(long id, String name) {
     }
 
-    private static final Map<String, List<DepartmentKind>> DEPARTMENTS = Map.of(
-            "ARREARS", List.of(DepartmentKind.COURT, DepartmentKind.JUSTICE),
-            "ADMIN_ENFORCEMENT", List.of(DepartmentKind.MARKET_REGULATION, DepartmentKind.PUBLIC_SECURITY,
-                    DepartmentKind.TAX, DepartmentKind.PROCURATORATE),
-            "FINANCING", List.of(DepartmentKind.CENTRAL_BANK),
-            "INTELLECTUAL_PROPERTY", List.of(DepartmentKind.MARKET_REGULATION, DepartmentKind.PUBLIC_SECURITY),
-            "CONTRACT", List.of(DepartmentKind.COURT, DepartmentKind.PUBLIC_SECURITY, DepartmentKind.JUSTICE),
-            "LABOUR", List.of(DepartmentKind.HUMAN_RESOURCES),
-            "POLICY", List.of(DepartmentKind.TAX, DepartmentKind.HUMAN_RESOURCES),
-            "OTHER", List.of(DepartmentKind.JUSTICE, DepartmentKind.MARKET_REGULATION));
-    private static final Map<String, List<String>> SUBJECTS = Map.of(
-            "COMPLAINT", List.of("ARREARS", "ARREARS", "ARREARS", "ADMIN_ENFORCEMENT", "ADMIN_ENFORCEMENT", "CONTRACT",
-                    "INTELLECTUAL_PROPERTY", "LABOUR"),
-            "COORDINATION", List.of("FINANCING", "FINANCING", "ARREARS", "POLICY", "LABOUR", "OTHER"),
-            "REPORT", List.of("ADMIN_ENFORCEMENT", "POLICY", "OTHER", "FINANCING"),
-            "CONSULTATION", List.of("POLICY", "POLICY", "CONTRACT", "LABOUR", "INTELLECTUAL_PROPERTY"));
     private static final List<String> DECLINE_REASONS = List.of(
             "该纠纷已进入诉讼程序，依法不予受理，已告知当事人通过诉讼途径解决",
             "诉求不属于本中心受理范围，已引导其向12345热线反映",
@@ -87,16 +64,13 @@ final class DemoCasePlan {
     private final WorkingCalendar calendar;
     private final LocalDate today;
     private final Map<String, Integer> handlingDays;
-    private final List<Firm> members;
-    private final Firm ownMember;
     private final Map<DepartmentKind, Long> departments;
     private final Map<DepartmentKind, String> departmentNames;
     private final DemoCasePeople people;
     private final DemoCaseTexts texts;
-    private int ownCases;
+    private final DemoCaseIntake intake;
     private int extensions;
     private int refusals;
-    private int publicMobiles;
 
     DemoCasePlan(Random random, WorkingCalendar calendar, LocalDate today, Map<String, Integer> handlingDays,
                  List<Firm> members, Firm ownMember, Map<DepartmentKind, Long> departments,
@@ -105,17 +79,16 @@ final class DemoCasePlan {
         this.calendar = calendar;
         this.today = today;
         this.handlingDays = handlingDays;
-        this.members = members;
-        this.ownMember = ownMember;
         this.departments = departments;
         this.departmentNames = departmentNames;
         this.people = new DemoCasePeople(random, names);
         this.texts = new DemoCaseTexts(random);
+        this.intake = new DemoCaseIntake(random, people, members, ownMember);
     }
 
     List<PlannedCase> plan() {
-        var categories = deck(CATEGORIES);
-        var channels = deck(CHANNELS);
+        var categories = intake.categories();
+        var channels = intake.channels();
         var fates = new ArrayList<Fate>();
         for (var fate : Fate.values()) {
             fates.addAll(Collections.nCopies(fate.count, fate));
@@ -139,19 +112,17 @@ final class DemoCasePlan {
 
     private PastAppeal entry(Fate fate, int nth, boolean overdue, String category, AppealChannel channel,
                              List<Rating> ratings) {
-        var subjects = SUBJECTS.get(category);
-        var subject = subjects.get(random.nextInt(subjects.size()));
+        var subject = intake.subject(category);
         var text = texts.of(subject);
         int hd = handlingDays.get(category);
-        var draft = draft(category, subject, text, channel);
+        var draft = intake.draft(category, subject, text, channel);
         var steps = new DemoCaseSteps(random);
         boolean transfer = switch (fate) {
             case TRANSFERRED -> true;
             case IN_PROGRESS, REOPENED_OPEN -> false;
             default -> !category.equals("CONSULTATION") && random.nextInt(100) < 55;
         };
-        var kinds = DEPARTMENTS.get(subject);
-        var kind = kinds.get(random.nextInt(kinds.size()));
+        var kind = intake.department(subject);
         if (fate == Fate.TRANSFERRED && nth < LIAISON_DEPARTMENTS.size()) {
             kind = LIAISON_DEPARTMENTS.get(nth);
         }
@@ -274,24 +245,6 @@ final class DemoCasePlan {
         };
     }
 
-    private AppealDraft draft(String category, String subject, DemoCaseTexts.Text text, AppealChannel channel) {
-        var contact = people.person();
-        boolean nonMember = channel == AppealChannel.PUBLIC_WEB
-                || (channel == AppealChannel.HOTLINE_12345 && random.nextBoolean());
-        if (nonMember) {
-            var mobile = "17000010" + "%03d".formatted(++publicMobiles);
-            return new AppealDraft(category, subject, text.title(), text.content(), null, channel.name(), contact,
-                    people.outsider(), mobile, null, null);
-        }
-        var firm = channel == AppealChannel.MEMBER_WEB && ownCases < OWN_CASES ? ownMember
-                : members.get(random.nextInt(members.size()));
-        if (firm == ownMember) {
-            ownCases++;
-        }
-        return new AppealDraft(category, subject, text.title(), text.content(), firm.id(), channel.name(), contact, null,
-                null, null, null);
-    }
-
     private int yearOfWorkingDays() {
         return calendar.workingDaysBetween(today.minusYears(1), today.minusDays(1));
     }
@@ -306,22 +259,6 @@ final class DemoCasePlan {
             }
         }
         return d;
-    }
-
-    private <T> List<T> deck(Map<T, Integer> counts) {
-        var deck = new ArrayList<T>();
-        counts.forEach((value, n) -> deck.addAll(Collections.nCopies(n, value)));
-        Collections.shuffle(deck, random);
-        return deck;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> Map<T, Integer> ordered(Object... pairs) {
-        var map = new LinkedHashMap<T, Integer>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((T) pairs[i], (Integer) pairs[i + 1]);
-        }
-        return Collections.unmodifiableMap(map);
     }
 
     /** Who works on a case: federation staff, or the department it goes to. */

@@ -2,7 +2,7 @@ package cn.qinqing.legalaid;
 
 import cn.qinqing.appeal.AppealService;
 import cn.qinqing.appeal.AppealStatus;
-import cn.qinqing.appeal.AppealView;
+import cn.qinqing.appeal.VisibleAppeal;
 import cn.qinqing.audit.AuditLog;
 import cn.qinqing.audit.AuditResult;
 import cn.qinqing.shared.security.CurrentUser;
@@ -26,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Referring cases to the legal-aid panel (转介法律服务): who may see a referral follows the case
  * itself - the appeal module answers {@link NotFoundException} for a case the caller may not see,
  * and so for its referrals - and only federation staff and leaders refer, record sessions and the
- * outcome. Every change is audited and announced as an event.
+ * outcome. Every change is audited and announced as an event. Reading referrals and changing them
+ * only checks that the case is visible ({@link AppealService#visible}, not audited as a read of the
+ * case); the pages that show the case's title and submitter beside its referrals read the case
+ * ({@link AppealService#get}), which is audited.
  */
 @Service
 public class LegalAidReferrals {
@@ -52,16 +55,31 @@ public class LegalAidReferrals {
         this.events = events;
     }
 
-    /** A case's referrals, oldest first, for whoever may see the case. */
+    /** A case's referrals, oldest first, for whoever may see the case; the case itself is not read. */
+    @Transactional(readOnly = true)
+    public List<Referral> referralsOf(long appealId) {
+        appeals.visible(appealId);
+        return referrals.ofAppeal(appealId);
+    }
+
+    /** One referral, for whoever may see its case; the case itself is not read. */
+    @Transactional(readOnly = true)
+    public Referral find(long referralId) {
+        visibleCaseOf(referralId);
+        return referrals.find(referralId).orElseThrow(NotFoundException::new);
+    }
+
+    /** The case as its reader sees it (an audited read) with its referrals, oldest first, for its page. */
     @Transactional
     public CaseReferrals ofAppeal(long appealId) {
         var appeal = appeals.get(appealId);
         return new CaseReferrals(appeal, referrals.ofAppeal(appealId));
     }
 
+    /** One referral with its case as the reader sees it (an audited read), for the referral's page. */
     @Transactional
     public ReferralOnCase get(long referralId) {
-        var appeal = visibleCaseOf(referralId);
+        var appeal = appeals.get(visibleCaseOf(referralId).id());
         return new ReferralOnCase(appeal, referrals.find(referralId).orElseThrow(NotFoundException::new));
     }
 
@@ -69,7 +87,7 @@ public class LegalAidReferrals {
     @Transactional
     public Referral refer(long appealId, Long panelMemberId, String note) {
         var user = keeper();
-        var appeal = appeals.get(appealId);
+        var appeal = appeals.visible(appealId);
         if (!(appeal.status() == AppealStatus.ACCEPTED || appeal.status().handling())) {
             throw new ConflictException("legal-aid.referral.case-not-open");
         }
@@ -91,7 +109,8 @@ public class LegalAidReferrals {
         }
         long id;
         try {
-            id = referrals.insert(appealId, appeal.federationId(), panelMemberId, text, user.id(), user.displayName());
+            id = referrals.insert(appealId, appeal.federationId(), panelMemberId, text, null, user.id(),
+                    user.displayName());
         } catch (DuplicateKeyException e) {
             throw new ConflictException("legal-aid.referral.duplicate");
         }
@@ -110,27 +129,13 @@ public class LegalAidReferrals {
             throw new ConflictException("legal-aid.session.concluded");
         }
         var errors = new ArrayList<FieldError>();
-        var today = LocalDate.now(clock);
         var referredOn = head.referredAt().atZone(clock.getZone()).toLocalDate();
-        if (draft.heldOn() == null) {
-            errors.add(new FieldError("heldOn", "legal-aid.session.held-on.required"));
-        } else if (draft.heldOn().isAfter(today)) {
-            errors.add(new FieldError("heldOn", "legal-aid.session.held-on.future"));
-        } else if (draft.heldOn().isBefore(referredOn)) {
-            errors.add(new FieldError("heldOn", "legal-aid.session.held-on.before-referral", referredOn.toString()));
-        }
-        if (draft.kind() == null) {
-            errors.add(new FieldError("kind", "legal-aid.session.kind.required"));
-        } else if (draft.kind() == SessionKind.REPRESENTATION && head.panelMemberKind() != PanelKind.LAWYER) {
-            errors.add(new FieldError("kind", "legal-aid.session.kind.lawyers-only"));
-        }
-        var place = optional(draft.place(), PLACE_MAX, "place", "legal-aid.session.place.too-long", errors);
-        var note = optional(draft.note(), TEXT_MAX, "note", "legal-aid.session.note.too-long", errors);
+        var checked = SessionRules.check(draft, head.panelMemberKind(), referredOn, LocalDate.now(clock), errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        var id = referrals.addSession(referralId, draft.heldOn(), draft.kind(), place, note, user.id(),
-                user.displayName());
+        var id = referrals.addSession(referralId, draft.heldOn(), draft.kind(), checked.place(), checked.note(),
+                user.id(), user.displayName());
         audit.record("LEGAL_AID_SESSION_CREATE", "LEGAL_AID_SESSION", id, AuditResult.SUCCESS,
                 "referral " + referralId);
         return referrals.find(referralId).orElseThrow();
@@ -164,12 +169,12 @@ public class LegalAidReferrals {
     }
 
     /** The referral's case when the caller may see it; an unknown referral is as absent as a hidden one. */
-    private AppealView visibleCaseOf(long referralId) {
+    private VisibleAppeal visibleCaseOf(long referralId) {
         var appealId = referrals.appealOf(referralId).orElseThrow(NotFoundException::new);
-        return appeals.get(appealId);
+        return appeals.visible(appealId);
     }
 
-    private static QinqingUser keeper() {
+    static QinqingUser keeper() {
         var user = CurrentUser.get();
         if (!(user.has(Role.STAFF) || user.has(Role.LEADER))) {
             throw new AccessDeniedException("only federation staff and leaders refer cases to the legal-aid panel");
@@ -177,7 +182,7 @@ public class LegalAidReferrals {
         return user;
     }
 
-    private static String optional(String value, int max, String field, String key, List<FieldError> errors) {
+    static String optional(String value, int max, String field, String key, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,12 +50,14 @@ class Referrals {
                 .optional();
     }
 
-    long insert(long appealId, long federationId, long panelMemberId, String note, long userId, String userName) {
+    /** A new referral made at {@code referredAt}; null: now (a referral from the ledger has its own time). */
+    long insert(long appealId, long federationId, long panelMemberId, String note, OffsetDateTime referredAt,
+                long userId, String userName) {
         return jdbc.sql("""
                 insert into legal_aid_referral (appeal_id, federation_id, panel_member_id, note_cipher, referred_by,
-                                                referred_by_name)
-                values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(appealId, federationId, panelMemberId, cipher.encrypt(note), userId, userName)
+                                                referred_by_name, referred_at)
+                values (?, ?, ?, ?, ?, ?, coalesce(cast(? as timestamptz), now())) returning id""")
+                .params(appealId, federationId, panelMemberId, cipher.encrypt(note), userId, userName, referredAt)
                 .query(Long.class).single();
     }
 

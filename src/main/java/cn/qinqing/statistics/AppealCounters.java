@@ -11,7 +11,7 @@ package cn.qinqing.statistics;
  * @param onTime     resolved by their handling due date (按期办结)
  * @param due        that should be resolved by now: resolved, or still handled past the due date
  * @param overdue    resolved after their due date, or still open past it (acceptance or handling)
- * @param supervised overdue long enough to be escalated to leaders (督办), see {@link SupervisionDays}
+ * @param supervised escalated to the leaders by the deadline job (督办, the case's stored {@code supervised_on})
  * @param rated      rated at follow-up (回访评价)
  * @param satisfied  rated 满意 or 基本满意
  */

@@ -7,8 +7,12 @@ package cn.qinqing.statistics;
  * summed per unit. Grouping first by bits keeps the per-case work to one hash look-up per grouping
  * instead of ten filtered counts (3x faster on a province's month).
  *
- * <p>Parameters: {@code :today}, {@code :base} and {@code :sixth} (see {@link SupervisionDays}),
- * {@code :from} and {@code :to}, and those of the source ({@code :path} or {@code :ids}).
+ * <p>A case counts as supervised (督办) when the deadline job escalated it to the leaders (its stored
+ * {@code supervised_on}), not by a rule worked out again here: the figures name the cases the leaders
+ * were actually sent, and a case escalated for an earlier due date still counts after an extension.
+ *
+ * <p>Parameters: {@code :today}, {@code :from} and {@code :to}, and those of the source ({@code :path} or
+ * {@code :ids}).
  */
 final class AppealFigureSql {
 
@@ -30,7 +34,7 @@ final class AppealFigureSql {
             | (case when a.resolved_on <= a.handling_due then 8 else 0 end)
             | (case when a.resolved_on is not null or (a.accepted_on is not null and a.due_on < :today) then 16 else 0 end)
             | (case when x.due < x.until then 32 else 0 end)
-            | (case when x.due < (:sixth)[x.until - cast(:base as date) + 1] then 64 else 0 end)
+            | (case when a.supervised_on is not null then 64 else 0 end)
             | (case when a.rating is not null then 128 else 0 end)
             | (case when a.rating in ('SATISFIED', 'BASICALLY_SATISFIED') then 256 else 0 end)
             | (case when a.due_on is not null then 512 else 0 end)""";

@@ -1,6 +1,5 @@
 package cn.qinqing.statistics;
 
-import cn.qinqing.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,13 +15,11 @@ import org.springframework.stereotype.Component;
 class AppealFigures {
 
     private final JdbcClient jdbc;
-    private final WorkingCalendar calendar;
     private final AppealFiguresCache cache;
     private final RepeatQuery repeats;
 
-    AppealFigures(JdbcClient jdbc, WorkingCalendar calendar, AppealFiguresCache cache, RepeatQuery repeats) {
+    AppealFigures(JdbcClient jdbc, AppealFiguresCache cache, RepeatQuery repeats) {
         this.jdbc = jdbc;
-        this.calendar = calendar;
         this.cache = cache;
         this.repeats = repeats;
     }
@@ -51,15 +48,12 @@ class AppealFigures {
         return new RawFigures(units, counts, repeats.live(AppealFigureSql.BY_PATH, params));
     }
 
-    /** The parameters every counting statement takes: the period, today and the supervision days. */
+    /** The parameters every counting statement takes: the period and today. */
     Map<String, Object> params(AppealPeriod period, LocalDate today) {
-        var supervision = SupervisionDays.of(calendar, period.from(), today.isBefore(period.from()) ? period.from() : today);
         var params = new HashMap<String, Object>();
         params.put("from", period.from());
         params.put("to", period.to());
         params.put("today", today);
-        params.put("base", supervision.base());
-        params.put("sixth", supervision.parameter());
         return params;
     }
 

@@ -14,7 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** In Chinese, on a phone: a leader opens the supervised cases and writes an instruction (督办意见). */
+/**
+ * In Chinese, on a phone: a leader opens the supervised cases, writes an instruction (督办意见), and finds
+ * the days and the way back to the form on the case page.
+ */
 class AppealOverdueBrowserTest extends BrowserSupport {
 
     @Autowired
@@ -57,5 +60,13 @@ class AppealOverdueBrowserTest extends BrowserSupport {
         assertThat(page.locator(".alert-success")).hasText("督办意见已记录，已通知承办人员。");
         assertThat(consoleErrors()).isEmpty();
         screenshot("instruction-saved");
+
+        // The case page shows the reminder and supervision days and leads back to the instruction form.
+        page.navigate("/appeals/" + id);
+        assertThat(page.locator("#appeal-reminded-on")).hasText("2026-10-08");
+        assertThat(page.locator("#appeal-supervised-on")).hasText("2026-10-14");
+        page.locator("#appeal-supervision-note").click();
+        assertThat(page.locator("h1")).hasText("填写督办意见");
+        assertThat(page.locator("#deadline-steps")).containsText("请区市场监管局三日内核查并答复企业");
     }
 }

@@ -163,4 +163,36 @@ class AppealOverdueSupervisionTests {
         assertThat(accounts.sysadmin().get("/appeals/overdue").status()).isEqualTo(403);
         assertThat(fx.staff.get("/appeals/supervision/" + id).status()).isEqualTo(403);
     }
+
+    @Test
+    void theCaseShowsItsReminderAndSupervisionDaysAndOnlyALeaderGetsTheInstructionLink() {
+        var id = supervisedCase();
+        var json = fx.staff.get("/api/v1/appeals/" + id).json();
+        assertThat(json.get("remindedOn").asString()).isEqualTo("2026-10-08");
+        assertThat(json.get("supervisedOn").asString()).isEqualTo("2026-10-14");
+        assertThat(leader.get("/api/v1/appeals/" + id).json().get("actions").toString()).contains("SUPERVISION_NOTE");
+        assertThat(json.get("actions").toString()).doesNotContain("SUPERVISION_NOTE");
+
+        var seenByLeader = leader.get("/appeals/" + id);
+        assertThat(seenByLeader.status()).isEqualTo(200);
+        assertThat(seenByLeader.body()).contains("催办日期", "2026-10-08", "督办日期", "2026-10-14",
+                "id=\"appeal-supervision-note\"", "href=\"/appeals/supervision/" + id + "\"", "填写督办意见");
+        var seenByStaff = fx.staff.get("/appeals/" + id);
+        assertThat(seenByStaff.body()).contains("催办日期", "督办日期")
+                .doesNotContain("appeal-supervision-note", "/appeals/supervision/" + id + "\"");
+
+        step(accounts.api(handler), id, "resolve", Map.of("reply", "已办结"));
+        assertThat(leader.get("/appeals/" + id).body()).as("closed: nothing left to instruct")
+                .contains("督办日期").doesNotContain("appeal-supervision-note");
+    }
+
+    @Test
+    void aCaseTheJobHasNotTouchedShowsNoReminderOrSupervisionDay() {
+        var id = overdueCase();
+        var json = leader.get("/api/v1/appeals/" + id).json();
+        assertThat(json.get("remindedOn").isNull()).isTrue();
+        assertThat(json.get("supervisedOn").isNull()).isTrue();
+        assertThat(json.get("actions").toString()).doesNotContain("SUPERVISION_NOTE");
+        assertThat(leader.get("/appeals/" + id).body()).doesNotContain("催办日期", "督办日期", "appeal-supervision-note");
+    }
 }

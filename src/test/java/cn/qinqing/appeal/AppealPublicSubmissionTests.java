@@ -35,7 +35,7 @@ class AppealPublicSubmissionTests extends AppealPublicTestSupport {
 
         var filed = visitor.postForm("/public/appeals/new", form(visitor, company, mobile, sms.latestCode(mobile))
                 .field("creditCode", creditCode.toLowerCase())
-                .field("chamberConsent", "true")
+                .field("chamberConsent", "true") // an old form's field: ignored, no chamber sees a non-member's case
                 .file("files", "工程款欠条.pdf", "application/pdf", SampleFiles.pdf("欠条原件扫描")));
 
         assertThat(filed.status()).as(filed.body()).isEqualTo(302);
@@ -53,7 +53,7 @@ class AppealPublicSubmissionTests extends AppealPublicTestSupport {
         assertThat(row.get("channel")).isEqualTo("PUBLIC_WEB");
         assertThat(((Number) row.get("federation_id")).longValue()).isEqualTo(federations.home().id());
         assertThat(row.get("submitted_by")).isNull();
-        assertThat(row.get("chamber_visible")).isEqualTo(true);
+        assertThat(row.get("chamber_visible")).isEqualTo(false);
         assertThat(row.get("submitter_name")).isEqualTo("李经理");
         assertThat(row.get("contact_mobile_masked")).isEqualTo(AppealRepository.masked(mobile));
         assertThat(row.get("credit_code")).isEqualTo(creditCode);
@@ -101,6 +101,8 @@ class AppealPublicSubmissionTests extends AppealPublicTestSupport {
         var filed = visitor.postForm("/public/appeals/new", form(visitor, company, mobile, right));
         assertThat(filed.status()).as("the right code still works").isEqualTo(302);
         assertThat(casesOf(company)).isEqualTo(1);
+        assertThat(jdbc.sql("select chamber_visible from appeal where submitter_company = ?").param(company)
+                .query(Boolean.class).single()).isFalse();
     }
 
     @Test
@@ -123,6 +125,8 @@ class AppealPublicSubmissionTests extends AppealPublicTestSupport {
         var filed = visitor.postForm("/public/appeals/new", form(visitor, company, mobile, sms.latestCode(mobile)));
         assertThat(filed.status()).isEqualTo(302);
         assertThat(casesOf(company)).isEqualTo(1);
+        assertThat(jdbc.sql("select chamber_visible from appeal where submitter_company = ?").param(company)
+                .query(Boolean.class).single()).isFalse();
     }
 
     @Test
@@ -149,7 +153,9 @@ class AppealPublicSubmissionTests extends AppealPublicTestSupport {
         var mobile = uniqueMobile();
         var company = unique("河口区重试公司");
         visitor.requestCode(mobile, PublicAppeals.SUBMIT_PURPOSE);
-        var body = Api.json(body(company, mobile, sms.latestCode(mobile)));
+        var fields = body(company, mobile, sms.latestCode(mobile));
+        fields.put("chamberConsent", true); // not part of the request any more: ignored
+        var body = Api.json(fields);
         var key = unique("retry-");
 
         var first = visitor.postJson("/api/v1/public/appeals", body, key);
@@ -164,6 +170,8 @@ class AppealPublicSubmissionTests extends AppealPublicTestSupport {
         assertThat(otherKey.status()).as("a new key needs a new code").isEqualTo(400);
         assertThat(otherKey.json().get("errors").get(0).get("field").asString()).isEqualTo("code");
         assertThat(casesOf(company)).isEqualTo(1);
+        assertThat(jdbc.sql("select chamber_visible from appeal where submitter_company = ?").param(company)
+                .query(Boolean.class).single()).isFalse();
     }
 
     @Test
@@ -171,7 +179,8 @@ class AppealPublicSubmissionTests extends AppealPublicTestSupport {
         var anonymous = Api.anonymous(accounts.port());
         var form = anonymous.get("/public/appeals/new");
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.body()).contains("企业诉求在线提交", "获取验证码", "enctype=\"multipart/form-data\"", "拖欠账款");
+        assertThat(form.body()).contains("企业诉求在线提交", "获取验证码", "enctype=\"multipart/form-data\"", "拖欠账款")
+                .as("no chamber consent: the firm belongs to no chamber").doesNotContain("chamberConsent", "商会查看");
         assertThat(anonymous.get("/public/appeals/track").body()).contains("诉求进度查询");
         assertThat(anonymous.get("/api/v1/public/appeals/categories").json().get(0).get("subjects").size()).isPositive();
 

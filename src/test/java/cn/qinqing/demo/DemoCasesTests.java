@@ -37,14 +37,14 @@ class DemoCasesTests {
 
     @Test
     void theYearHas150CasesInTheFourCategoriesAndSevenChannelsDealtByTheRules() {
-        assertThat(countBy("category_code")).isEqualTo(toStrings(DemoCasePlan.CATEGORIES))
+        assertThat(countBy("category_code")).isEqualTo(toStrings(DemoCaseIntake.CATEGORIES))
                 .containsEntry("COMPLAINT", 54L).containsEntry("CONSULTATION", 30L);
-        assertThat(countBy("channel")).isEqualTo(toStrings(DemoCasePlan.CHANNELS)).hasSize(7);
+        assertThat(countBy("channel")).isEqualTo(toStrings(DemoCaseIntake.CHANNELS)).hasSize(7);
         assertThat(countBy("subject_code").keySet())
                 .contains("ARREARS", "ADMIN_ENFORCEMENT", "FINANCING", "INTELLECTUAL_PROPERTY", "CONTRACT", "LABOUR", "POLICY");
         assertThat(count("select count(*) from appeal")).isEqualTo(DemoCasePlan.CASES);
         assertThat(count("select count(*) from appeal where channel = 'PUBLIC_WEB' and member_id is null"))
-                .isEqualTo(DemoCasePlan.CHANNELS.get(cn.qinqing.appeal.AppealChannel.PUBLIC_WEB).longValue());
+                .isEqualTo(DemoCaseIntake.CHANNELS.get(cn.qinqing.appeal.AppealChannel.PUBLIC_WEB).longValue());
         assertThat(count("select count(*) from appeal where member_id is not null and channel = 'PUBLIC_WEB'")).isZero();
     }
 
@@ -151,7 +151,7 @@ class DemoCasesTests {
         assertThat(jdbc.sql("select name from member where id = ?").param(memberId).query(String.class).single())
                 .isEqualTo(DemoCases.OWN_MEMBER);
         assertThat(count("select count(*) from appeal where channel = 'MEMBER_WEB' and member_id = " + memberId))
-                .isEqualTo(DemoCasePlan.OWN_CASES);
+                .isEqualTo(DemoCaseIntake.OWN_CASES);
         var member = accounts.api(accounts.createBound("demomember", new RoleGrant(Role.MEMBER, null, memberId, null)));
         assertThat(member.get("/api/v1/appeals?size=100").json().get("page").get("totalElements").asLong())
                 .isEqualTo(count("select count(*) from appeal where member_id = " + memberId));
@@ -166,6 +166,42 @@ class DemoCasesTests {
         assertThat(count("select count(*) from legal_aid_referral")).isEqualTo(DemoLegalAid.REFERRALS);
         assertThat(count("select count(*) from legal_aid_session")).isEqualTo(DemoLegalAid.REFERRALS);
         assertThat(count("select count(*) from legal_aid_referral where outcome is not null")).isEqualTo(DemoLegalAid.CONCLUDED);
+    }
+
+    @Test
+    void everyReferralItsSessionsAndItsOutcomeLieWithinItsCasesLifeAndBeforeToday() {
+        var today = LocalDate.now(ZONE);
+        var rows = jdbc.sql("""
+                select r.id, r.referred_at, a.accepted_on, a.resolved_on, r.outcome_on,
+                       (select min(s.held_on) from legal_aid_session s where s.referral_id = r.id) as first_session,
+                       (select max(s.held_on) from legal_aid_session s where s.referral_id = r.id) as last_session
+                  from legal_aid_referral r join appeal a on a.id = r.appeal_id""")
+                .query((rs, n) -> new LocalDate[] {
+                        rs.getObject("referred_at", OffsetDateTime.class).atZoneSameInstant(ZONE).toLocalDate(),
+                        rs.getObject("accepted_on", LocalDate.class), rs.getObject("resolved_on", LocalDate.class),
+                        rs.getObject("outcome_on", LocalDate.class), rs.getObject("first_session", LocalDate.class),
+                        rs.getObject("last_session", LocalDate.class)})
+                .list();
+        assertThat(rows).hasSize(DemoLegalAid.REFERRALS);
+        int onResolvedCases = 0;
+        for (var r : rows) {
+            LocalDate referred = r[0], accepted = r[1], resolved = r[2], outcome = r[3], first = r[4], last = r[5];
+            var end = resolved != null ? resolved : today.minusDays(1);
+            assertThat(referred).as("referred after acceptance").isAfterOrEqualTo(accepted).isBefore(today)
+                    .isBeforeOrEqualTo(end);
+            assertThat(first).as("sessions from the referral on").isAfterOrEqualTo(referred);
+            assertThat(last).as("sessions before the resolution and today").isBeforeOrEqualTo(end);
+            if (outcome != null) {
+                assertThat(outcome).as("the outcome after the sessions, before the resolution and today")
+                        .isAfterOrEqualTo(last).isBeforeOrEqualTo(end);
+            }
+            onResolvedCases += resolved != null ? 1 : 0;
+        }
+        assertThat(onResolvedCases).as("the concluded referrals are those of resolved cases").isEqualTo(DemoLegalAid.CONCLUDED);
+        assertThat(count("select count(*) from legal_aid_referral r join appeal a on a.id = r.appeal_id"
+                + " where r.outcome is not null and a.resolved_on is not null")).isEqualTo(DemoLegalAid.CONCLUDED);
+        assertThat(count("select count(*) from audit_record where action = 'LEGAL_AID_REFERRAL_BACKFILL'"))
+                .isEqualTo(DemoLegalAid.REFERRALS);
     }
 
     @Test

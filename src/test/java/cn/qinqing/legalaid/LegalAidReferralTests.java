@@ -225,4 +225,28 @@ class LegalAidReferralTests {
         assertThat(own.post("/api/v1/appeals/" + appealId + "/referrals",
                 Api.json(Map.of("panelMemberId", homeLawyer))).status()).isEqualTo(403);
     }
+
+    @Test
+    void workingWithReferralsDoesNotCountAsReadingTheCaseButThePagesShowingItDo() {
+        var appealId = world.acceptedCase(staff);
+        var id = world.referral(staff, appealId, lawyerId);
+        long reads = world.audited("APPEAL_READ", appealId);
+
+        assertThat(staff.get("/api/v1/appeals/" + appealId + "/referrals").json().get(0).get("id").asLong()).isEqualTo(id);
+        assertThat(staff.get("/api/v1/legal-aid/referrals/" + id).status()).isEqualTo(200);
+        assertThat(staff.post("/api/v1/legal-aid/referrals/" + id + "/sessions", Api.json(Map.of(
+                "heldOn", LocalDate.now(clock).toString(), "kind", "CONSULTATION"))).status()).isEqualTo(201);
+        assertThat(staff.post("/api/v1/legal-aid/referrals/" + id + "/outcome",
+                Api.json(Map.of("outcome", "ANSWERED", "note", "已出具法律意见"))).status()).isEqualTo(200);
+        assertThat(world.audited("APPEAL_READ", appealId)).as("referrals only: the case was not read").isEqualTo(reads);
+
+        assertThat(staff.get("/appeals/" + appealId).status()).isEqualTo(200);
+        assertThat(world.audited("APPEAL_READ", appealId)).as("the case page").isEqualTo(reads + 1);
+        assertThat(staff.get("/legal-aid/appeals/" + appealId + "/referrals").body()).contains("工程款拖欠");
+        assertThat(world.audited("APPEAL_READ", appealId)).as("the referrals page shows the case's title").isEqualTo(reads + 2);
+
+        var neighbour = world.user(world.otherDistrict(), Role.STAFF);
+        assertThat(neighbour.get("/api/v1/appeals/" + appealId + "/referrals").status()).isEqualTo(404);
+        assertThat(neighbour.get("/api/v1/legal-aid/referrals/" + id).status()).isEqualTo(404);
+    }
 }

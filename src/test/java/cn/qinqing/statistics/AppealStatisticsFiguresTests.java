@@ -163,9 +163,9 @@ class AppealStatisticsFiguresTests {
                 null)).id();
         s.as(s.world.staff, () -> appeals.accept(extra, null));
         s.as(s.world.staff, () -> appeals.transfer(extra, s.d2, null));
-        jdbc.sql("update appeal set submitted_on = ?, accepted_on = ?, handling_due = ? where id = ?")
+        jdbc.sql("update appeal set submitted_on = ?, accepted_on = ?, handling_due = ?, supervised_on = ? where id = ?")
                 .params(AppealStatisticsScenario.day("03-23"), AppealStatisticsScenario.day("03-23"),
-                        AppealStatisticsScenario.day("03-26"), extra).update();
+                        AppealStatisticsScenario.day("03-26"), AppealStatisticsScenario.day("04-03"), extra).update();
         try {
             var after = unit(march(), "D" + s.d2);
             // received, accepted, declined, resolved, on time, due, overdue, supervised, rated, satisfied
@@ -175,6 +175,53 @@ class AppealStatisticsFiguresTests {
             jdbc.sql("delete from appeal where id = ?").param(extra).update();
         }
         assertCounters(unit(march(), "D" + s.d2), 1, 1, 0, 1, 1, 1, 0, 0, 1, 1);
+    }
+
+    @Test
+    void aCaseCountsAsSupervisedExactlyWhenTheDeadlineJobEscalatedItWhateverTheRuleWouldSay() {
+        var w = new StatisticsWorld(jdbc, encoder, users, members, former, chambers, port);
+        // Due 6 May and still open: far more than six working days late, but never escalated.
+        long neverEscalated = handledInMay(w, "05-04", "05-06", null, null);
+        // Escalated on 14 May for its first due date, then extended to 29 May and resolved in time on 20 May.
+        long escalated = handledInMay(w, "05-05", "05-29", "05-20", "05-14");
+        var may = "/api/v1/statistics/appeals?from=2026-05-01&to=2026-05-31";
+        var live = "/api/v1/statistics/appeals?from=2026-05-02&to=2026-05-30";
+        var api = w.api(w.staff);
+        for (var path : List.of(may, live)) {
+            var counters = api.get(path).json().get("total").get("counters");
+            assertThat(counters.get("received").asLong()).as(path).isEqualTo(2);
+            assertThat(counters.get("overdue").asLong()).as(path + ": overdue by the dates").isEqualTo(1);
+            assertThat(counters.get("supervised").asLong()).as(path + ": the escalated case only").isEqualTo(1);
+        }
+
+        // The cached month follows the column at once, both ways.
+        jdbc.sql("update appeal set supervised_on = ? where id = ?")
+                .params(AppealStatisticsScenario.day("05-14"), neverEscalated).update();
+        assertThat(api.get(may).json().get("total").get("counters").get("supervised").asLong()).isEqualTo(2);
+        jdbc.sql("update appeal set supervised_on = null where id in (?, ?)").params(neverEscalated, escalated).update();
+        assertThat(api.get(may).json().get("total").get("counters").get("supervised").asLong()).isZero();
+        assertThat(api.get(live).json().get("total").get("counters").get("supervised").asLong()).isZero();
+    }
+
+    /** A case of the world's staff, accepted and handled, dated into May 2026; resolved and escalated when given. */
+    private long handledInMay(StatisticsWorld w, String received, String due, String resolved, String supervised) {
+        var draft = new cn.qinqing.appeal.AppealDraft("COMPLAINT", "ARREARS", "统计测试督办口径", "统计测试督办口径的内容。",
+                null, "PHONE", "联系人", "统计测试督办企业" + w.region, "139" + w.region + "00", false, null);
+        long id = w.as(w.staff, () -> appeals.submit(draft, null)).id();
+        w.as(w.staff, () -> appeals.accept(id, null));
+        w.as(w.staff, () -> appeals.handle(id, null));
+        if (resolved != null) {
+            w.as(w.staff, () -> appeals.resolve(id, "已办结"));
+        }
+        jdbc.sql("""
+                update appeal set submitted_on = ?, accept_due = ?, accepted_on = ?, handling_due = ?, resolved_on = ?,
+                                  supervised_on = ? where id = ?""")
+                .params(AppealStatisticsScenario.day(received), AppealStatisticsScenario.day(received).plusDays(1),
+                        AppealStatisticsScenario.day(received), AppealStatisticsScenario.day(due),
+                        resolved == null ? null : AppealStatisticsScenario.day(resolved),
+                        supervised == null ? null : AppealStatisticsScenario.day(supervised), id)
+                .update();
+        return id;
     }
 
     private JsonNode march() {

@@ -3,17 +3,14 @@ package cn.qinqing.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.qinqing.calendar.WorkingCalendar;
 import cn.qinqing.shared.web.ValidationException;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The rules without Spring: rates and their standards, the period, the supervision days, the thresholds. */
+/** The rules without Spring: rates and their standards, the period, the thresholds. */
 class AppealStatisticsRulesTests {
 
     @Test
@@ -70,45 +67,5 @@ class AppealStatisticsRulesTests {
                     .isInstanceOfSatisfying(ValidationException.class,
                             e -> assertThat(e.errors().get(0).messageKey()).isEqualTo("appeal-stats.period.month-invalid"));
         }
-    }
-
-    @Test
-    void supervisionStartsSixWorkingDaysAfterTheDueDateAcrossHolidays() {
-        // 2026-02-13 (Friday) due; off from 14 to 23 February except the swapped Saturday 14th worked.
-        var holidays = Set.of(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 18),
-                LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 23));
-        var swapped = Set.of(LocalDate.of(2026, 2, 14));
-        WorkingCalendar calendar = new WorkingCalendar() {
-            public boolean isWorkingDay(LocalDate day) {
-                boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-                return swapped.contains(day) || (!weekend && !holidays.contains(day));
-            }
-
-            public LocalDate addWorkingDays(LocalDate day, int n) {
-                var d = day;
-                for (int left = n; left > 0; ) {
-                    d = d.plusDays(1);
-                    left -= isWorkingDay(d) ? 1 : 0;
-                }
-                return d;
-            }
-
-            public int workingDaysBetween(LocalDate from, LocalDate to) {
-                throw new UnsupportedOperationException();
-            }
-        };
-        var base = LocalDate.of(2026, 2, 1);
-        var today = LocalDate.of(2026, 3, 31);
-        var entries = SupervisionDays.of(calendar, base, today).days();
-        assertThat(entries).hasSize(59);
-        for (var due = base; due.isBefore(today); due = due.plusDays(1)) {
-            var escalation = calendar.addWorkingDays(due, SupervisionDays.WORKING_DAYS);
-            for (var until = base; !until.isAfter(today); until = until.plusDays(1)) {
-                var sixth = LocalDate.parse(entries[(int) (until.toEpochDay() - base.toEpochDay())]);
-                assertThat(due.isBefore(sixth)).as("due " + due + ", unresolved on " + until)
-                        .isEqualTo(!escalation.isAfter(until));
-            }
-        }
-        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 2, 13), 6)).isEqualTo(LocalDate.of(2026, 3, 2));
     }
 }

@@ -18,19 +18,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Cases of March 2026 in a federation of the test's own (A, from {@link StatisticsWorld}), a federation
  * below it (C) and one beside it (S), filed and handled through {@link AppealService} as their staff,
  * then dated into March: the statistics read only the dates, so moving them is the same as having filed
- * and handled the cases then (the clock cannot go back to March). The expected figures are in the tests.
+ * and handled the cases then (the clock cannot go back to March). The cases still open six working days
+ * after their due date are marked supervised (督办) on the day the deadline job would have escalated them
+ * (column "supervised"); the job itself is not run, it would touch every other test's cases. The
+ * expected figures are in the tests.
  *
  * <pre>
- * case  where unit  category      subject            channel  submitter  received accepted due   resolved rating
+ * case  where unit  category      subject            channel  submitter  received accepted due   resolved rating       supervised
  * c1    A     staff COMPLAINT     ARREARS            PHONE    mobile M1  03-02    03-02    03-19 03-10    满意
  * c2    A     staff COMPLAINT     ARREARS            PHONE    mobile M1  03-03    03-03    03-20 03-25    基本满意
- * c3    A     D1    COORDINATION  ADMIN_ENFORCEMENT  VISIT    mobile M2  03-04    03-04    03-10 03-31    不满意 (twice)
- * c4    A     D1    REPORT        LABOUR             LETTER   mobile M3  03-05    03-05    03-20 open (transferred)
+ * c3    A     D1    COORDINATION  ADMIN_ENFORCEMENT  VISIT    mobile M2  03-04    03-04    03-10 03-31    不满意 (twice) 03-18
+ * c4    A     D1    REPORT        LABOUR             LETTER   mobile M3  03-05    03-05    03-20 open (transferred)    03-30
  * c5    A     D2    CONSULTATION  POLICY             HOTLINE  mobile M4  03-06    03-06    03-11 03-11    满意
  * c6    A     staff COMPLAINT     CONTRACT           DUTY     mobile M1  03-09    declined
- * c7    A     staff COMPLAINT     OTHER              PHONE    mobile M6  03-30    waiting, acceptance due 03-31
+ * c7    A     staff COMPLAINT     OTHER              PHONE    mobile M6  03-30    waiting, acceptance due 03-31 04-09
  * c8    C     staff COMPLAINT     FINANCING          PHONE    mobile M5  03-12    03-12    03-31 03-20    -
- * c9    A     staff COORDINATION  FINANCING          VISIT    member P   03-16    03-16    04-02 open (in progress)
+ * c9    A     staff COORDINATION  FINANCING          VISIT    member P   03-16    03-16    04-02 open (in progress)    04-13
  * c10   A     staff CONSULTATION  POLICY             VISIT    member P   03-17    03-17    03-20 03-19    满意
  * c11   S     staff COMPLAINT     ARREARS            PHONE    mobile M1  03-10    (another federation: never counted for A)
  * c12   A     staff COMPLAINT     ARREARS            PHONE    mobile M1  04-01    (April)
@@ -123,6 +126,10 @@ final class AppealStatisticsScenario {
         cases[12] = file(a, "COMPLAINT", "ARREARS", "PHONE", m1, null);
         jdbc.sql("update appeal set submitted_on = ?, accept_due = ? where id = ?")
                 .params(day("04-01"), day("04-02"), cases[12]).update();
+        supervised(3, "03-18");
+        supervised(4, "03-30");
+        supervised(7, "04-09");
+        supervised(9, "04-13");
     }
 
     Api staffOfA() {
@@ -167,6 +174,11 @@ final class AppealStatisticsScenario {
                 .params(day(received), day(received).plusDays(1), day(accepted), day(due),
                         resolved == null ? null : day(resolved), cases[n])
                 .update();
+    }
+
+    /** Marks the case as the deadline job does when it escalates it to the leaders. */
+    private void supervised(int n, String on) {
+        jdbc.sql("update appeal set supervised_on = ? where id = ?").params(day(on), cases[n]).update();
     }
 
     private long department(String name, String kind) {

@@ -19,14 +19,13 @@ public class PublicAppealForm {
     private String subject;
     private String title;
     private String content;
-    private boolean chamberConsent;
     private String code;
     private String submissionKey;
     private List<MultipartFile> files;
 
     PublicAppealDraft draft() {
         return new PublicAppealDraft(company, creditCode, contactName, mobile, category, subject, title, content,
-                chamberConsent, code);
+                code);
     }
 
     public String getCompany() { return company; }
@@ -45,8 +44,6 @@ public class PublicAppealForm {
     public void setTitle(String title) { this.title = title; }
     public String getContent() { return content; }
     public void setContent(String content) { this.content = content; }
-    public boolean isChamberConsent() { return chamberConsent; }
-    public void setChamberConsent(boolean chamberConsent) { this.chamberConsent = chamberConsent; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getSubmissionKey() { return submissionKey; }

@@ -30,7 +30,7 @@ class ReferralApi {
     @GetMapping("/appeals/{appealId}/referrals")
     @PreAuthorize(Access.CASE_READERS)
     List<Referral> list(@PathVariable long appealId) {
-        return referrals.ofAppeal(appealId).referrals();
+        return referrals.referralsOf(appealId);
     }
 
     @PostMapping("/appeals/{appealId}/referrals")
@@ -43,7 +43,7 @@ class ReferralApi {
     @GetMapping("/legal-aid/referrals/{id}")
     @PreAuthorize(Access.CASE_READERS)
     Referral get(@PathVariable long id) {
-        return referrals.get(id).referral();
+        return referrals.find(id);
     }
 
     @PostMapping("/legal-aid/referrals/{id}/sessions")
