@@ -8,10 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,10 +22,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Accounts {
 
+    /**
+     * An account with its role grants in one query (it runs on every request, see AccountStateFilter):
+     * one row per grant, or one row with a null role for an account without any.
+     */
     private static final String SELECT = """
             select u.id, u.username, u.display_name, u.password_hash, u.federation_id, f.path,
-                   u.must_change_password, u.enabled, u.locked_until
+                   u.must_change_password, u.enabled, u.locked_until,
+                   r.role, r.chamber_id, r.member_id, r.department_id
               from app_user u join federation f on f.id = u.federation_id
+              left join user_role r on r.user_id = u.id
             """;
 
     private final JdbcClient jdbc;
@@ -35,11 +44,8 @@ public class Accounts {
         if (username == null) {
             return Optional.empty();
         }
-        return jdbc.sql(SELECT + " where u.username = ?")
-                .param(username.trim().toLowerCase())
-                .query((rs, n) -> map(rs))
-                .optional()
-                .map(user -> withGrants(user, grants(user.id())));
+        return read(jdbc.sql(SELECT + " where u.username = ?").param(username.trim().toLowerCase()))
+                .stream().findFirst();
     }
 
     public boolean exists(String username) {
@@ -106,17 +112,26 @@ public class Accounts {
     }
 
     public List<QinqingUser> list() {
-        var users = jdbc.sql(SELECT + " order by u.id").query((rs, n) -> map(rs)).list();
-        return users.stream().map(u -> withGrants(u, grants(u.id()))).toList();
+        return read(jdbc.sql(SELECT + " order by u.id"));
     }
 
-    private Set<RoleGrant> grants(long userId) {
-        return new HashSet<>(jdbc.sql("""
-                select role, chamber_id, member_id, department_id from user_role where user_id = ?""")
-                .param(userId)
-                .query((rs, n) -> new RoleGrant(Role.valueOf(rs.getString(1)),
-                        (Long) rs.getObject(2), (Long) rs.getObject(3), (Long) rs.getObject(4)))
-                .list());
+    /** Folds the rows of {@link #SELECT} into one account each, in the order they first come. */
+    private static List<QinqingUser> read(JdbcClient.StatementSpec statement) {
+        var users = new LinkedHashMap<Long, QinqingUser>();
+        var grants = new HashMap<Long, Set<RoleGrant>>();
+        statement.query((RowCallbackHandler) rs -> {
+            long id = rs.getLong("id");
+            if (!users.containsKey(id)) {
+                users.put(id, map(rs));
+                grants.put(id, new HashSet<>());
+            }
+            var role = rs.getString("role");
+            if (role != null) {
+                grants.get(id).add(new RoleGrant(Role.valueOf(role), (Long) rs.getObject("chamber_id"),
+                        (Long) rs.getObject("member_id"), (Long) rs.getObject("department_id")));
+            }
+        });
+        return users.values().stream().map(u -> withGrants(u, grants.get(u.id()))).toList();
     }
 
     private static QinqingUser withGrants(QinqingUser u, Set<RoleGrant> grants) {

@@ -9,6 +9,7 @@ import cn.qinqing.organisation.Chambers;
 import cn.qinqing.support.BrowserSupport;
 import cn.qinqing.support.TestAccounts.TestAccount;
 import cn.qinqing.support.Viewport;
+import java.nio.file.Files;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Staff open the appeal statistics of March 2026 ({@link AppealStatisticsScenario}) in Chinese: the
- * charts are drawn under the Content-Security-Policy, the units below a standard are marked, the
- * bulletin opens as a printable page; on a phone the page does not spill sideways.
+ * charts are drawn under the Content-Security-Policy and save as PNG images, the units below a standard
+ * are marked, the bulletin opens as a printable page; on a phone the page does not spill sideways.
  */
 class AppealStatisticsBrowserTest extends BrowserSupport {
 
@@ -42,7 +43,7 @@ class AppealStatisticsBrowserTest extends BrowserSupport {
     }
 
     @Test
-    void onADesktopTheChartsAreDrawnAndTheBulletinOpensForPrinting() {
+    void onADesktopTheChartsAreDrawnAndSaveAsImagesAndTheBulletinOpensForPrinting() throws Exception {
         open(Viewport.DESKTOP);
         logIn(staff);
         page.navigate("/appeals/statistics");
@@ -57,6 +58,13 @@ class AppealStatisticsBrowserTest extends BrowserSupport {
         assertThat(page.locator("#bulletin-below").textContent()).startsWith("低于通报标准的办理单位：");
         assertThat(consoleErrors()).isEmpty();
         screenshot("appeal-statistics");
+
+        var chart = page.locator(".qq-chart[data-source=stats-categories]");
+        chart.scrollIntoViewIfNeeded();
+        var box = chart.boundingBox();
+        var image = page.waitForDownload(() -> page.mouse().click(box.x + box.width - 20, box.y + 12));
+        assertThat(image.suggestedFilename()).isEqualTo("appeal-categories.png");
+        assertThat(Files.readAllBytes(image.path())).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
 
         page.locator("#bulletin-open").click();
         page.waitForSelector("#bulletin-print");

@@ -74,10 +74,10 @@ class AppealStatisticsPageTests {
             assertThat(html).contains("data-source=\"" + table + "\"").contains("id=\"" + table + "\"");
         }
         assertThat(html).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
-        assertThat(html).contains("src=\"/js/appeal-stats.js\"").containsPattern("src=\"/webjars/echarts/[0-9.]+/dist/echarts.min.js\"");
-        var script = s.staffOfA().get("/js/appeal-stats.js");
+        assertThat(html).contains("src=\"/js/table-chart.js\"").containsPattern("src=\"/webjars/echarts/[0-9.]+/dist/echarts.min.js\"");
+        var script = s.staffOfA().get("/js/table-chart.js");
         assertThat(script.status()).isEqualTo(200);
-        assertThat(script.body()).contains("appeal-stats", "data-value", "echarts.init");
+        assertThat(script.body()).contains("data-chart", "data-value", "echarts.init");
     }
 
     @Test

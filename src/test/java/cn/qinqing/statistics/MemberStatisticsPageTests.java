@@ -84,7 +84,7 @@ class MemberStatisticsPageTests {
         }
         assertThat(html).contains("个体工商户多、私营企业少", "页面测试物流业商会" + world.region, "G 交通运输、仓储和邮政业");
         assertThat(html).containsPattern("data-balance=\"business\">\\s*<th[^>]*>[^<]*</th>\\s*<td>个体工商户</td><td data-value=\"2\">2</td>");
-        assertThat(html).containsPattern("src=\"/webjars/echarts/[0-9.]*/?dist/echarts.min.js\"").contains("/js/member-stats.js");
+        assertThat(html).containsPattern("src=\"/webjars/echarts/[0-9.]*/?dist/echarts.min.js\"").contains("/js/table-chart.js");
         assertThat(INLINE_SCRIPT.matcher(html).find()).as("inline script").isFalse();
         assertThat(response.header("Content-Security-Policy")).contains("script-src 'self'").contains("img-src 'self' data:");
     }
@@ -95,7 +95,7 @@ class MemberStatisticsPageTests {
         var echarts = api.get("/webjars/echarts/dist/echarts.min.js");
         assertThat(echarts.status()).isEqualTo(200);
         assertThat(echarts.body()).contains("saveAsImage");
-        assertThat(api.get("/js/member-stats.js").body()).contains("data-value", "getDataURL");
+        assertThat(api.get("/js/table-chart.js").body()).contains("data-value", "getDataURL");
     }
 
     @Test

@@ -6,7 +6,9 @@ import cn.qinqing.account.AccountFilter;
 import cn.qinqing.organisation.Federations;
 import cn.qinqing.shared.security.CurrentUser;
 import cn.qinqing.shared.security.Role;
+import cn.qinqing.shared.web.PageLinks;
 import cn.qinqing.shared.web.ValidationException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -46,11 +48,13 @@ class UserListPage {
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN')")
     String list(@RequestParam(required = false) String name, @RequestParam(required = false) String role,
                 @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-                Model model) {
+                HttpServletRequest request, Model model) {
         var filter = new AccountFilter(name != null && name.length() > 50 ? name.substring(0, 50) : name,
                 valid(role, Role.values()), valid(status, AccountFilter.Status.values()));
         model.addAttribute("filter", filter);
-        model.addAttribute("users", administration.search(CurrentUser.get(), filter, Math.max(page, 0), PAGE_SIZE));
+        var result = administration.search(CurrentUser.get(), filter, Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("users", result);
+        model.addAttribute("links", PageLinks.of(request, result));
         model.addAttribute("roles", Role.values());
         model.addAttribute("statuses", AccountFilter.Status.values());
         return "account/users";

@@ -4,6 +4,7 @@ import cn.qinqing.appeal.AppealCategories;
 import cn.qinqing.appeal.AppealChannel;
 import cn.qinqing.appeal.AppealService;
 import cn.qinqing.appeal.AppealStatus;
+import cn.qinqing.shared.web.PageLinks;
 import cn.qinqing.shared.web.ValidationException.FieldError;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;

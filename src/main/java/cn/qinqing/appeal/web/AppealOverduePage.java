@@ -2,6 +2,7 @@ package cn.qinqing.appeal.web;
 
 import cn.qinqing.appeal.AppealCategories;
 import cn.qinqing.appeal.OverdueCases;
+import cn.qinqing.shared.web.PageLinks;
 import cn.qinqing.shared.web.ValidationException.FieldError;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ class AppealOverduePage {
         model.addAttribute("menu", supervision ? "appeals-supervision" : "appeals-overdue");
         model.addAttribute("heading", supervision ? "appeal.supervision.title" : "appeal.overdue.title");
         model.addAttribute("result", result);
-        model.addAttribute("links", OverdueLinks.of(request, result));
+        model.addAttribute("links", PageLinks.of(request, result));
         model.addAttribute("filters", filters);
         model.addAttribute("filterErrors", errors);
         model.addAttribute("categories", categories.all());

@@ -1,9 +1,14 @@
 package cn.qinqing.audit.web;
 
 import cn.qinqing.audit.AuditTrail;
+import cn.qinqing.shared.web.PageLinks;
+import cn.qinqing.shared.web.PageView;
 import cn.qinqing.shared.web.ValidationException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +38,21 @@ class AuditPage {
     @PreAuthorize("hasRole('AUDIT_ADMIN')")
     String show(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) String username, @RequestParam(required = false) String action,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+        return show(from, to, username, action, page, records -> PageLinks.of(request, records), model);
+    }
+
+    /** A POST, because the verification writes its own audit record; the pager links back to GET /audit. */
+    @PostMapping("/verification")
+    @PreAuthorize("hasRole('AUDIT_ADMIN')")
+    String verify(HttpServletRequest request, Model model) {
+        model.addAttribute("verification", trail.verify());
+        return show(null, null, null, null, 0,
+                records -> PageLinks.of(request.getContextPath() + "/audit", Map.of(), records), model);
+    }
+
+    private String show(String from, String to, String username, String action, int page,
+                        Function<PageView<?>, PageLinks> links, Model model) {
         var filter = new LinkedHashMap<String, String>();
         filter.put("from", from);
         filter.put("to", to);
@@ -42,19 +61,13 @@ class AuditPage {
         model.addAttribute("filter", filter);
         model.addAttribute("actions", ACTIONS);
         try {
-            var query = AuditFilters.parse(from, to, username, action, Math.max(page, 0), PAGE_SIZE);
-            model.addAttribute("records", trail.search(query, Math.max(page, 0), PAGE_SIZE));
+            var parsed = AuditFilters.parse(from, to, username, action, Math.max(page, 0), PAGE_SIZE);
+            var records = trail.search(parsed, Math.max(page, 0), PAGE_SIZE);
+            model.addAttribute("records", records);
+            model.addAttribute("links", links.apply(records));
         } catch (ValidationException e) {
             model.addAttribute("filterErrors", e.errors());
         }
         return "audit/records";
-    }
-
-    /** A POST, because the verification writes its own audit record. */
-    @PostMapping("/verification")
-    @PreAuthorize("hasRole('AUDIT_ADMIN')")
-    String verify(Model model) {
-        model.addAttribute("verification", trail.verify());
-        return show(null, null, null, null, 0, model);
     }
 }

@@ -7,6 +7,7 @@ import cn.qinqing.legalaid.Speciality;
 import cn.qinqing.organisation.Chambers;
 import cn.qinqing.organisation.Federations;
 import cn.qinqing.shared.security.CurrentUser;
+import cn.qinqing.shared.web.PageLinks;
 import cn.qinqing.shared.web.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

@@ -8,6 +8,7 @@ import cn.qinqing.member.MemberType;
 import cn.qinqing.member.OrganisationKind;
 import cn.qinqing.organisation.Chambers;
 import cn.qinqing.shared.security.CurrentUser;
+import cn.qinqing.shared.web.PageLinks;
 import cn.qinqing.shared.web.ValidationException.FieldError;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;

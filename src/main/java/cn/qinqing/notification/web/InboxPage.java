@@ -3,6 +3,7 @@ package cn.qinqing.notification.web;
 import cn.qinqing.notification.Inbox;
 import cn.qinqing.notification.InboxItem;
 import cn.qinqing.shared.security.CurrentUser;
+import cn.qinqing.shared.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;

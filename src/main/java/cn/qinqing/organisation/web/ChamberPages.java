@@ -6,7 +6,9 @@ import cn.qinqing.organisation.Chambers;
 import cn.qinqing.organisation.Federations;
 import cn.qinqing.shared.security.CurrentUser;
 import cn.qinqing.shared.web.ConflictException;
+import cn.qinqing.shared.web.PageLinks;
 import cn.qinqing.shared.web.ValidationException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -38,10 +40,12 @@ class ChamberPages {
     @GetMapping
     @PreAuthorize("hasAnyRole('STAFF','LEADER','VICE_CHAIR','CHAMBER_SECRETARY')")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
         var text = q == null ? null : (q.length() > 100 ? q.substring(0, 100) : q);
         var parsedKind = Enums.parse(ChamberKind.class, kind);
-        model.addAttribute("chambers", chambers.list(text, parsedKind, Math.max(page, 0), PAGE_SIZE));
+        var result = chambers.list(text, parsedKind, Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("chambers", result);
+        model.addAttribute("links", PageLinks.of(request, result));
         model.addAttribute("q", text);
         model.addAttribute("kind", parsedKind);
         model.addAttribute("kinds", ChamberKind.values());

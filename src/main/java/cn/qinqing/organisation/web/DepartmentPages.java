@@ -5,6 +5,7 @@ import cn.qinqing.organisation.DepartmentKind;
 import cn.qinqing.organisation.Departments;
 import cn.qinqing.organisation.Federations;
 import cn.qinqing.shared.security.CurrentUser;
+import cn.qinqing.shared.web.PageLinks;
 import cn.qinqing.shared.web.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

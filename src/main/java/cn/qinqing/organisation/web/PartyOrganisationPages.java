@@ -6,6 +6,7 @@ import cn.qinqing.organisation.PartyOrganisationFilter;
 import cn.qinqing.organisation.PartyOrganisationKind;
 import cn.qinqing.organisation.PartyOrganisations;
 import cn.qinqing.shared.security.CurrentUser;
+import cn.qinqing.shared.web.PageLinks;
 import cn.qinqing.shared.web.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

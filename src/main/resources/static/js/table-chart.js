@@ -1,13 +1,16 @@
-// Charts of the member structure dashboard. Each chart is drawn from the table of figures beside it
-// (the page's content, so nothing is inlined - the Content-Security-Policy forbids inline scripts):
+// Charts of the statistics dashboards (member structure, appeal statistics), each drawn from the table of
+// figures beside it (the page's content, so nothing is inlined - the Content-Security-Policy forbids inline
+// scripts):
 //   <div class="qq-chart" data-chart="pie|bar|hbar|line" data-source="table-id" data-columns="0,1"
 //        data-title="..." data-file="image-file-name">
 // Categories are the rows' first cells; series are the header cells marked data-series (named by the
 // attribute's value or the cell's text) and their values the row cells marked data-value, in order.
+// Pies: data-share adds each slice's share to its label, data-skip-zero leaves empty slices out,
+// data-radius="35,65" sets the ring (default 30,60). Height: 300 px, an hbar grows with its rows,
+// class qq-chart-tall grows further and qq-chart-small is 240 px. The save button's label is the
+// data-save-label of the nearest element around the chart.
 document.addEventListener('DOMContentLoaded', function () {
-  var page = document.getElementById('member-stats');
-  if (!page || typeof echarts === 'undefined') { return; }
-  var saveLabel = page.getAttribute('data-save-label') || 'Save';
+  if (typeof echarts === 'undefined') { return; }
   var charts = [];
 
   function read(table) {
@@ -43,47 +46,59 @@ document.addEventListener('DOMContentLoaded', function () {
     setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
   }
 
-  function option(chart, kind, title, file, data, columns) {
-    var categories = data.rows.map(function (r) { return r.label; });
+  function pie(element, data, column) {
+    var rows = element.hasAttribute('data-skip-zero')
+      ? data.rows.filter(function (r) { return r.values[column] > 0; }) : data.rows;
+    var radius = (element.getAttribute('data-radius') || '30,60').split(',');
+    return [{ type: 'pie', radius: [radius[0] + '%', radius[1] + '%'], top: 30,
+      label: { formatter: element.hasAttribute('data-share') ? '{b}\n{c} ({d}%)' : '{b}\n{c}' },
+      data: rows.map(function (r) { return { name: r.label, value: r.values[column] }; }) }];
+  }
+
+  function option(element, chart, kind, data, columns) {
+    var file = element.getAttribute('data-file') || 'chart';
+    var around = element.closest('[data-save-label]');
     var base = {
-      title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
+      title: { text: element.getAttribute('data-title') || '', left: 'center', textStyle: { fontSize: 14 } },
       tooltip: { trigger: kind === 'pie' ? 'item' : 'axis' },
-      toolbox: { right: 8, feature: { mySaveAsImage: { show: true, title: saveLabel,
+      toolbox: { right: 8, feature: { mySaveAsImage: { show: true,
+        title: around ? around.getAttribute('data-save-label') : 'Save',
         icon: 'path://M2,28L30,28M16,2L16,21M7,12L16,21L25,12', onclick: function () { save(chart, file); } } } },
       animation: false
     };
     if (kind === 'pie') {
-      base.series = [{ type: 'pie', radius: ['35%', '65%'], top: 30, label: { formatter: '{b}\n{c} ({d}%)' },
-        data: data.rows.map(function (r) { return { name: r.label, value: r.values[columns[0]] }; }) }];
+      base.series = pie(element, data, columns[0]);
       return base;
     }
-    var series = columns.map(function (c) {
-      return { name: data.names[c], type: kind === 'line' ? 'line' : 'bar', label: { show: kind !== 'line',
-        position: kind === 'hbar' ? 'right' : 'top' }, data: data.rows.map(function (r) { return r.values[c]; }) };
-    });
-    var categoryAxis = { type: 'category', data: categories, axisLabel: { interval: 0, hideOverlap: true } };
+    var categoryAxis = { type: 'category', data: data.rows.map(function (r) { return r.label; }),
+      axisLabel: { interval: 0, hideOverlap: true } };
     var valueAxis = { type: 'value', minInterval: 1 };
     base.legend = columns.length > 1 ? { bottom: 0 } : undefined;
     base.grid = { left: 8, right: 40, top: 40, bottom: columns.length > 1 ? 30 : 8, containLabel: true };
     base.xAxis = kind === 'hbar' ? valueAxis : categoryAxis;
     base.yAxis = kind === 'hbar' ? Object.assign({}, categoryAxis, { inverse: true }) : valueAxis;
-    base.series = series;
+    base.series = columns.map(function (c) {
+      return { name: data.names[c], type: kind === 'line' ? 'line' : 'bar', label: { show: kind !== 'line',
+        position: kind === 'hbar' ? 'right' : 'top' }, data: data.rows.map(function (r) { return r.values[c]; }) };
+    });
     return base;
   }
 
-  document.querySelectorAll('.qq-chart').forEach(function (element) {
+  function height(element, kind, rows) {
+    if (element.classList.contains('qq-chart-tall')) { return Math.max(320, 26 * rows + 60); }
+    if (kind === 'hbar') { return Math.max(260, 30 * rows + 60); }
+    return element.classList.contains('qq-chart-small') ? 240 : 300;
+  }
+
+  document.querySelectorAll('.qq-chart[data-chart]').forEach(function (element) {
     var table = document.getElementById(element.getAttribute('data-source'));
     if (!table) { return; }
     var data = read(table);
     var kind = element.getAttribute('data-chart');
     var columns = (element.getAttribute('data-columns') || '0').split(',').map(Number);
-    var tall = element.classList.contains('qq-chart-tall');
-    var small = element.classList.contains('qq-chart-small');
-    element.style.height = (tall ? Math.max(320, 26 * data.rows.length + 60)
-      : kind === 'hbar' ? Math.max(260, 30 * data.rows.length + 60) : small ? 240 : 300) + 'px';
+    element.style.height = height(element, kind, data.rows.length) + 'px';
     var chart = echarts.init(element, null, { renderer: 'canvas' });
-    chart.setOption(option(chart, kind, element.getAttribute('data-title') || '',
-      element.getAttribute('data-file') || 'chart', data, columns));
+    chart.setOption(option(element, chart, kind, data, columns));
     element.setAttribute('data-rendered', 'true');
     charts.push(chart);
   });
