@@ -29,6 +29,11 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) {
         var directory = properties.dataDirectory().toAbsolutePath();
         try {
+            if (properties.cleanOnStart()) {
+                // zonky's clean flag only deletes the directory at close; a run killed earlier leaves
+                // a cluster behind that initdb refuses, so the wipe promised here happens first.
+                org.springframework.util.FileSystemUtils.deleteRecursively(directory);
+            }
             var postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(properties.cleanOnStart())
