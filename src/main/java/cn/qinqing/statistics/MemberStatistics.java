@@ -64,24 +64,29 @@ public class MemberStatistics {
         return figures.asOf(scope, days, today);
     }
 
-    /** Active members by chamber; organisation members by industry section (A-T, then none) and by size. */
-    @Transactional(readOnly = true)
+    /**
+     * Active members by chamber; organisation members by industry section (A-T, then none) and by
+     * size. Writes only the statistics module's own cache.
+     */
+    @Transactional
     public Breakdowns breakdowns() {
-        var scope = scope();
-        var byIndustry = figures.groupedBy(scope, "industry", true);
+        return labelled(figures.breakdowns(scope()));
+    }
+
+    /** The counts as the dashboard shows them: every section and size in order, with its Chinese name. */
+    static Breakdowns labelled(BreakdownCounts counts) {
         var industries = new ArrayList<Breakdowns.Count>();
         for (var industry : Industry.values()) {
             industries.add(new Breakdowns.Count(industry.name(), industry.chineseName(),
-                    byIndustry.getOrDefault(industry.name(), 0L)));
+                    counts.industries().getOrDefault(industry.name(), 0L)));
         }
-        industries.add(new Breakdowns.Count("NONE", "未填", byIndustry.getOrDefault(null, 0L)));
-        var bySize = figures.groupedBy(scope, "size", true);
+        industries.add(new Breakdowns.Count("NONE", "未填", counts.industries().getOrDefault(null, 0L)));
         var sizes = new ArrayList<Breakdowns.Count>();
         for (var size : EnterpriseSize.values()) {
-            sizes.add(new Breakdowns.Count(size.name(), SIZES.get(size), bySize.getOrDefault(size.name(), 0L)));
+            sizes.add(new Breakdowns.Count(size.name(), SIZES.get(size), counts.sizes().getOrDefault(size.name(), 0L)));
         }
-        sizes.add(new Breakdowns.Count("NONE", "未填", bySize.getOrDefault(null, 0L)));
-        return new Breakdowns(figures.byChamber(scope), List.copyOf(industries), List.copyOf(sizes));
+        sizes.add(new Breakdowns.Count("NONE", "未填", counts.sizes().getOrDefault(null, 0L)));
+        return new Breakdowns(counts.chambers(), List.copyOf(industries), List.copyOf(sizes));
     }
 
     public static LocalDate today() {
