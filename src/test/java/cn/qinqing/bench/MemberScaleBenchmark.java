@@ -15,23 +15,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Scale benchmark, not a test (no "Test" in the name, so {@code mvn verify} skips it; it also needs
  * {@code -Dqinqing.bench=true}): 1,000,000 members spread over 100 district federations, loaded with
  * COPY into an embedded PostgreSQL of its own, then the 95th-percentile latency of the member search
  * (a two-character Chinese fragment, pinyin initials) and of the structure statistics, called through
- * the services as a province-wide and as a district caller. Run:
+ * the services as a province-wide and as a district caller, and of the whole dashboard page and its
+ * .xlsx download through the web layer (MockMvc: controller, security filters, Thymeleaf). Run:
  * <pre>./mvnw -B -o test -Dtest=MemberScaleBenchmark -Dqinqing.bench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * The figures go to the console and {@code target/bench/member-scale.md}; {@code -Dqinqing.bench.explain=true}
  * also logs the plan of every statement slower than 50 ms, {@code -Dqinqing.bench.members=N} loads N rows.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 @TestPropertySource(properties = {"spring.datasource.url=", "qinqing.embedded-postgres.data-directory=target/bench/pg",
         "spring.jdbc.template.query-timeout=0"})
@@ -47,6 +54,8 @@ class MemberScaleBenchmark {
     @Autowired Federations federations;
     @Autowired MemberService members;
     @Autowired MemberStatistics statistics;
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
 
     private final BenchReport report = new BenchReport();
 
@@ -67,12 +76,19 @@ class MemberScaleBenchmark {
         var district = BenchReport.staffOf(home.id(), home.path());
         report.row("members in the province scope / the district scope", count(province) + " / " + count(district));
         jdbc.sql("truncate member_figures_state, member_figures_cache").update();
+        jdbc.sql("truncate member_breakdown_state, member_breakdown_chamber, member_breakdown_facet").update();
         long cold = System.nanoTime();
         BenchReport.as(province, () -> statistics.history(5));
         report.row("first statistics call with an empty cache (every federation counted once: after the load or a restore)",
                 "%.0f ms".formatted((System.nanoTime() - cold) / 1e6));
+        cold = System.nanoTime();
+        BenchReport.as(province, () -> statistics.breakdowns());
+        report.row("first breakdowns call with an empty cache (every federation counted once)",
+                "%.0f ms".formatted((System.nanoTime() - cold) / 1e6));
+        var accounts = List.of(account("bench-province", province.federationId()), account("bench-district", home.id()));
         for (var who : List.of(province, district)) {
             var scope = who == province ? "province (all)" : "district";
+            var account = accounts.get(who == province ? 0 : 1);
             var fragments = rows.probes.stream().map(BenchRows.Probe::fragment).toList();
             var initials = rows.probes.stream().map(BenchRows.Probe::initials).filter(q -> q.length() >= 3).toList();
             var pairs = rows.probes.stream().map(BenchRows.Probe::initials).filter(q -> q.length() == 2).toList();
@@ -82,12 +98,23 @@ class MemberScaleBenchmark {
                     i -> search(pairs.get(i % pairs.size())));
             report.time("structure statistics (GET /api/v1/statistics/members), " + scope, who, 40, i -> statistics.summary());
             report.time("structure statistics after a change in one district each time, " + scope, who, 40, i -> {
-                jdbc.sql("update member set updated_at = now() where id = (select min(id) from member where federation_id = ?)")
-                        .param(home.id()).update();
+                touchOneMember(home.id());
                 return statistics.summary();
             });
             report.time("history, 5 years, " + scope, who, 20, i -> statistics.history(5));
-            report.time("breakdowns by chamber, industry, size, " + scope, who, 20, i -> statistics.breakdowns());
+            report.time("breakdowns by chamber, industry, size, " + scope, who, 40, i -> statistics.breakdowns());
+            report.time("breakdowns after a change in one district each time, " + scope, who, 40, i -> {
+                touchOneMember(home.id());
+                return statistics.breakdowns();
+            });
+            report.time("whole dashboard page (GET /statistics/members: summary, 5 years, breakdowns, rendered), " + scope,
+                    account, 40, i -> get("/statistics/members", account));
+            report.time("dashboard as .xlsx (GET /statistics/members.xlsx), " + scope, account, 40,
+                    i -> get("/statistics/members.xlsx", account));
+            report.time("whole dashboard page after a change in one district each time, " + scope, account, 40, i -> {
+                touchOneMember(home.id());
+                return get("/statistics/members", account);
+            });
         }
         report.write(DIR.resolve("member-scale.md"));
     }
@@ -102,6 +129,38 @@ class MemberScaleBenchmark {
         jdbc.sql("alter system set auto_explain.log_analyze = on").update();
         jdbc.sql("select pg_reload_conf()").query(Boolean.class).single();
         dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+    }
+
+    /** A change that bumps the district's version: its figures and breakdowns are recounted on the next call. */
+    private void touchOneMember(long federationId) {
+        jdbc.sql("update member set updated_at = now() where id = (select min(id) from member where federation_id = ?)")
+                .param(federationId).update();
+    }
+
+    /** A STAFF account of the federation in the database (the security filters reload it on every request). */
+    private QinqingUser account(String username, long federationId) {
+        if (jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single() == 0) {
+            long id = jdbc.sql("""
+                    insert into app_user (username, display_name, password_hash, federation_id, must_change_password)
+                    values (?, '基准测试', 'not-for-login', ?, false) returning id""")
+                    .params(username, federationId).query(Long.class).single();
+            jdbc.sql("insert into user_role (user_id, role) values (?, 'STAFF')").param(id).update();
+        }
+        return (QinqingUser) users.loadUserByUsername(username);
+    }
+
+    /** The page or download as the browser would get it; anything but 200 with a body stops the benchmark. */
+    private Object get(String path, QinqingUser who) {
+        try {
+            var response = mvc.perform(MockMvcRequestBuilders.get(path).with(SecurityMockMvcRequestPostProcessors.user(who)))
+                    .andReturn().getResponse();
+            if (response.getStatus() != 200 || response.getContentAsByteArray().length == 0) {
+                throw new IllegalStateException(path + " answered " + response.getStatus());
+            }
+            return response.getContentAsByteArray().length;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Object search(String q) {
