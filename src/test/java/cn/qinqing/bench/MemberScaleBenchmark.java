@@ -5,6 +5,7 @@ import cn.qinqing.member.MemberService;
 import cn.qinqing.organisation.Federations;
 import cn.qinqing.shared.crypto.PersonalDataCipher;
 import cn.qinqing.shared.security.QinqingUser;
+import cn.qinqing.statistics.LiveBreakdowns;
 import cn.qinqing.statistics.MemberStatistics;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -35,7 +37,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * .xlsx download through the web layer (MockMvc: controller, security filters, Thymeleaf). Run:
  * <pre>./mvnw -B -o test -Dtest=MemberScaleBenchmark -Dqinqing.bench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * The figures go to the console and {@code target/bench/member-scale.md}; {@code -Dqinqing.bench.explain=true}
- * also logs the plan of every statement slower than 50 ms, {@code -Dqinqing.bench.members=N} loads N rows.
+ * also logs the plan of every statement slower than 50 ms, {@code -Dqinqing.bench.members=N} loads N rows,
+ * {@code -Dqinqing.bench.search=false} times the statistics only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @AutoConfigureMockMvc
@@ -47,6 +50,8 @@ class MemberScaleBenchmark {
 
     static final int MEMBERS = Integer.getInteger("qinqing.bench.members", 1_000_000);
     static final Path DIR = Path.of("target/bench");
+    /** -Dqinqing.bench.search=false leaves out the searches, to time only the statistics. */
+    static final boolean SEARCH = !"false".equals(System.getProperty("qinqing.bench.search"));
 
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
@@ -56,6 +61,7 @@ class MemberScaleBenchmark {
     @Autowired MemberStatistics statistics;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
+    @Autowired ApplicationContext context;
 
     private final BenchReport report = new BenchReport();
 
@@ -92,16 +98,20 @@ class MemberScaleBenchmark {
             var fragments = rows.probes.stream().map(BenchRows.Probe::fragment).toList();
             var initials = rows.probes.stream().map(BenchRows.Probe::initials).filter(q -> q.length() >= 3).toList();
             var pairs = rows.probes.stream().map(BenchRows.Probe::initials).filter(q -> q.length() == 2).toList();
-            report.time("search, 2-character Chinese fragment, page of 20, " + scope, who, 200, i -> search(fragments.get(i % fragments.size())));
-            report.time("search, pinyin initials of 3-4 letters (thjt), page of 20, " + scope, who, 200, i -> search(initials.get(i % initials.size())));
-            report.time("search, pinyin initials of 2 letters (a two-character name), page of 20, " + scope, who, 100,
-                    i -> search(pairs.get(i % pairs.size())));
+            if (SEARCH) {
+                report.time("search, 2-character Chinese fragment, page of 20, " + scope, who, 200, i -> search(fragments.get(i % fragments.size())));
+                report.time("search, pinyin initials of 3-4 letters (thjt), page of 20, " + scope, who, 200, i -> search(initials.get(i % initials.size())));
+                report.time("search, pinyin initials of 2 letters (a two-character name), page of 20, " + scope, who, 100,
+                        i -> search(pairs.get(i % pairs.size())));
+            }
             report.time("structure statistics (GET /api/v1/statistics/members), " + scope, who, 40, i -> statistics.summary());
             report.time("structure statistics after a change in one district each time, " + scope, who, 40, i -> {
                 touchOneMember(home.id());
                 return statistics.summary();
             });
             report.time("history, 5 years, " + scope, who, 20, i -> statistics.history(5));
+            report.time("breakdowns counted live from the members (as before the cache of V4_6), " + scope, who, 10,
+                    i -> LiveBreakdowns.count(context));
             report.time("breakdowns by chamber, industry, size, " + scope, who, 40, i -> statistics.breakdowns());
             report.time("breakdowns after a change in one district each time, " + scope, who, 40, i -> {
                 touchOneMember(home.id());
