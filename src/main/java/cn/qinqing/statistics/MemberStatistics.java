@@ -39,10 +39,8 @@ public class MemberStatistics {
     public MemberSummary summary() {
         var scope = scope();
         var today = today();
-        var figures = this.figures.asOf(scope, List.of(FiguresCache.NOW, LocalDate.of(today.getYear() - 1, 12, 31)), today);
-        var now = figures.get(0);
-        var previous = figures.get(1).total();
-        return new MemberSummary(now.total(), now.byType(), Growth.of(now.total(), previous), now.structure());
+        var figures = this.figures.asOf(scope, List.of(FiguresCache.NOW, previousYearEnd(today)), today);
+        return summaryOf(figures.get(0), figures.get(1).total());
     }
 
     /**
@@ -51,17 +49,52 @@ public class MemberStatistics {
      */
     @Transactional
     public List<YearFigures> history(int years) {
+        var today = today();
+        var days = historyDays(years, today);
+        return figures.asOf(scope(), days, today);
+    }
+
+    /**
+     * The dashboard's figures in one transaction: the summary, the last {@code years} years and the
+     * breakdowns, the same as {@link #summary()}, {@link #history(int)} and {@link #breakdowns()}
+     * would answer, but with the cache checked (and a changed federation recounted) once for all
+     * their days rather than once per part.
+     */
+    @Transactional
+    public MemberOverview overview(int years) {
+        var today = today();
+        var days = historyDays(years, today);
+        var scope = scope();
+        var keys = new ArrayList<>(days);
+        if (!keys.contains(previousYearEnd(today))) {
+            keys.add(previousYearEnd(today));
+        }
+        var all = figures.asOf(scope, keys, today);
+        var history = List.copyOf(all.subList(0, days.size()));
+        var previous = all.get(keys.indexOf(previousYearEnd(today))).total();
+        return new MemberOverview(summaryOf(history.get(history.size() - 1), previous), history,
+                labelled(figures.breakdowns(scope)));
+    }
+
+    /** The year ends of the last {@code years} years before this one, oldest first, then "now". */
+    private static List<LocalDate> historyDays(int years, LocalDate today) {
         if (years < 1 || years > MAX_YEARS) {
             throw new ValidationException("years", "stats.years.range", MAX_YEARS);
         }
-        var scope = scope();
-        var today = today();
         var days = new ArrayList<LocalDate>();
         for (int year = today.getYear() - years + 1; year < today.getYear(); year++) {
             days.add(LocalDate.of(year, 12, 31));
         }
         days.add(FiguresCache.NOW);
-        return figures.asOf(scope, days, today);
+        return days;
+    }
+
+    private static LocalDate previousYearEnd(LocalDate today) {
+        return LocalDate.of(today.getYear() - 1, 12, 31);
+    }
+
+    private static MemberSummary summaryOf(YearFigures now, long previousYearEnd) {
+        return new MemberSummary(now.total(), now.byType(), Growth.of(now.total(), previousYearEnd), now.structure());
     }
 
     /**

@@ -25,6 +25,13 @@ create table member_breakdown_facet (
     primary key (federation_id, facet, value)
 );
 
+-- A changed federation's breakdowns are recounted from the covering index of its active members
+-- (V4_4), which now also carries industry, size and the id (to look up chamber memberships): a
+-- district of 10,000 members is read from a few dozen index pages instead of 8,000 heap pages.
+drop index member_active_facts_idx;
+create index member_active_facts_idx on member (federation_id)
+    include (type, kind, local, high_tech, industry, size, id) where status = 'ACTIVE';
+
 -- Joining or leaving a chamber changes the breakdown by chamber, so it bumps the version of the
 -- member's federation like a change to its periods does (the same function: both tables name the
 -- member in member_id). Statement-level, so an import's COPY bumps it once.
