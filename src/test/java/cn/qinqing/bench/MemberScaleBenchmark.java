@@ -7,6 +7,13 @@ import cn.qinqing.shared.crypto.PersonalDataCipher;
 import cn.qinqing.shared.security.QinqingUser;
 import cn.qinqing.statistics.LiveBreakdowns;
 import cn.qinqing.statistics.MemberStatistics;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,18 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Scale benchmark, not a test (no "Test" in the name, so {@code mvn verify} skips it; it also needs
@@ -35,14 +38,13 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * COPY into an embedded PostgreSQL of its own, then the 95th-percentile latency of the member search
  * (a two-character Chinese fragment, pinyin initials) and of the structure statistics, called through
  * the services as a province-wide and as a district caller, and of the whole dashboard page and its
- * .xlsx download through the web layer (MockMvc: controller, security filters, Thymeleaf). Run:
+ * .xlsx download over HTTP from the running server, signed in with a session as a browser is. Run:
  * <pre>./mvnw -B -o test -Dtest=MemberScaleBenchmark -Dqinqing.bench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * The figures go to the console and {@code target/bench/member-scale.md}; {@code -Dqinqing.bench.explain=true}
  * also logs the plan of every statement slower than 50 ms, {@code -Dqinqing.bench.members=N} loads N rows,
  * {@code -Dqinqing.bench.search=false} times the statistics only.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestPropertySource(properties = {"spring.datasource.url=", "qinqing.embedded-postgres.data-directory=target/bench/pg",
         "spring.jdbc.template.query-timeout=0"})
@@ -60,8 +62,8 @@ class MemberScaleBenchmark {
     @Autowired Federations federations;
     @Autowired MemberService members;
     @Autowired MemberStatistics statistics;
-    @Autowired MockMvc mvc;
-    @Autowired UserDetailsService users;
+    @Autowired PasswordEncoder encoder;
+    @LocalServerPort int port;
     @Autowired ApplicationContext context;
 
     private final BenchReport report = new BenchReport();
@@ -92,10 +94,10 @@ class MemberScaleBenchmark {
         BenchReport.as(province, () -> statistics.breakdowns());
         report.row("first breakdowns call with an empty cache (every federation counted once)",
                 "%.0f ms".formatted((System.nanoTime() - cold) / 1e6));
-        var accounts = List.of(account("bench-province", province.federationId()), account("bench-district", home.id()));
+        var browsers = List.of(browser("bench-province", province.federationId()), browser("bench-district", home.id()));
         for (var who : List.of(province, district)) {
             var scope = who == province ? "province (all)" : "district";
-            var account = accounts.get(who == province ? 0 : 1);
+            var browser = browsers.get(who == province ? 0 : 1);
             var fragments = rows.probes.stream().map(BenchRows.Probe::fragment).toList();
             var initials = rows.probes.stream().map(BenchRows.Probe::initials).filter(q -> q.length() >= 3).toList();
             var pairs = rows.probes.stream().map(BenchRows.Probe::initials).filter(q -> q.length() == 2).toList();
@@ -118,13 +120,13 @@ class MemberScaleBenchmark {
                 touchOneMember(home.id());
                 return statistics.breakdowns();
             });
-            report.time("whole dashboard page (GET /statistics/members: summary, 5 years, breakdowns, rendered), " + scope,
-                    account, 40, i -> get("/statistics/members", account));
-            report.time("dashboard as .xlsx (GET /statistics/members.xlsx), " + scope, account, 40,
-                    i -> get("/statistics/members.xlsx", account));
-            report.time("whole dashboard page after a change in one district each time, " + scope, account, 40, i -> {
+            report.time("whole dashboard page over HTTP (GET /statistics/members: summary, 5 years, breakdowns, rendered), "
+                    + scope, who, 40, i -> get(browser, "/statistics/members"));
+            report.time("dashboard as .xlsx over HTTP (GET /statistics/members.xlsx), " + scope, who, 40,
+                    i -> get(browser, "/statistics/members.xlsx"));
+            report.time("whole dashboard page after a change in one district each time, " + scope, who, 40, i -> {
                 touchOneMember(home.id());
-                return get("/statistics/members", account);
+                return get(browser, "/statistics/members");
             });
         }
         report.write(DIR.resolve("member-scale.md"));
@@ -148,30 +150,49 @@ class MemberScaleBenchmark {
                 .param(federationId).update();
     }
 
-    /** A STAFF account of the federation in the database (the security filters reload it on every request). */
-    private QinqingUser account(String username, long federationId) {
+    /**
+     * A browser signed in (form login, session cookie) as a STAFF account of the federation, created
+     * in the database the first time.
+     */
+    private HttpClient browser(String username, long federationId) throws Exception {
+        var password = "Bench#2026x";
         if (jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single() == 0) {
             long id = jdbc.sql("""
                     insert into app_user (username, display_name, password_hash, federation_id, must_change_password)
-                    values (?, '基准测试', 'not-for-login', ?, false) returning id""")
+                    values (?, '基准测试', 'unset', ?, false) returning id""")
                     .params(username, federationId).query(Long.class).single();
             jdbc.sql("insert into user_role (user_id, role) values (?, 'STAFF')").param(id).update();
         }
-        return (QinqingUser) users.loadUserByUsername(username);
+        jdbc.sql("update app_user set password_hash = ?, failed_attempts = 0, locked_until = null where username = ?")
+                .params(encoder.encode(password), username).update();
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var form = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        var csrf = form.replaceAll("(?s).*name=\"_csrf\"[^>]*value=\"([^\"]+)\".*", "$1");
+        var body = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        var signedIn = client.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("login of " + username + " answered " + signedIn.statusCode());
+        }
+        return client;
     }
 
-    /** The page or download as the browser would get it; anything but 200 with a body stops the benchmark. */
-    private Object get(String path, QinqingUser who) {
+    /** The page or download as the browser gets it; anything but 200 with a body stops the benchmark. */
+    private Object get(HttpClient browser, String path) {
         try {
-            var response = mvc.perform(MockMvcRequestBuilders.get(path).with(SecurityMockMvcRequestPostProcessors.user(who)))
-                    .andReturn().getResponse();
-            if (response.getStatus() != 200 || response.getContentAsByteArray().length == 0) {
-                throw new IllegalStateException(path + " answered " + response.getStatus());
+            var response = browser.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200 || response.body().length == 0) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
             }
-            return response.getContentAsByteArray().length;
+            return response.body().length;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
     }
 
     private Object search(String q) {
