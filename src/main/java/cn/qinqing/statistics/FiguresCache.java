@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * The member figures of every federation by day, kept in the statistics module's own tables
  * (see V4_4): a province-wide request sums a few cached rows per federation instead of counting a
  * million members. A federation whose version moved on (a trigger bumps it with every change to its
- * members or their periods) is recounted alone, under an advisory lock so two requests do not
- * recount it at once. Runs inside the caller's read-write transaction.
+ * members, their periods or, since V4_6, their chambers) is recounted alone, under an advisory lock
+ * so two requests do not recount it at once. Runs inside the caller's read-write transaction.
  */
 @Component
 class FiguresCache {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The SQL behind the member statistics. It reads the member module's tables (member,
- * member_period, member_chamber) and the organisation's (federation, chamber) and writes nothing:
+ * member_period, member_chamber) and the organisation's (federation, chamber) and writes only the
+ * statistics' own caches ({@link FiguresCache}, {@link BreakdownCache}):
  * a read model over their schema, kept in one place so a schema change there has one place to
  * follow here. The scope is the member list's: members of the visible federations, or of the
  * secretary's one chamber.
@@ -24,10 +25,12 @@ class MemberFigures {
 
     private final JdbcClient jdbc;
     private final FiguresCache cache;
+    private final BreakdownCache breakdownCache;
 
-    MemberFigures(JdbcClient jdbc, FiguresCache cache) {
+    MemberFigures(JdbcClient jdbc, FiguresCache cache, BreakdownCache breakdownCache) {
         this.jdbc = jdbc;
         this.cache = cache;
+        this.breakdownCache = breakdownCache;
     }
 
     /** Members active now (status ACTIVE). */
@@ -75,8 +78,21 @@ class MemberFigures {
         return tallies.values().stream().map(Tally::figures).toList();
     }
 
+    /**
+     * The breakdowns by chamber, industry and size: a whole federation subtree summed from the cache,
+     * a chamber's few members counted directly.
+     */
+    BreakdownCounts breakdowns(DataScope scope) {
+        return scope.singleChamber() ? liveBreakdowns(scope) : breakdownCache.sum(scope.federationPath());
+    }
+
+    /** The breakdowns counted from the members themselves, whatever the scope. */
+    BreakdownCounts liveBreakdowns(DataScope scope) {
+        return new BreakdownCounts(byChamber(scope), groupedBy(scope, "industry"), groupedBy(scope, "size"));
+    }
+
     /** Visible chambers with their active members in scope, most members first. */
-    List<Breakdowns.Count> byChamber(DataScope scope) {
+    private List<Breakdowns.Count> byChamber(DataScope scope) {
         var where = Scope.of(scope);
         var chamberFilter = scope.singleChamber() ? " and c.id = :scopeChamber" : "";
         var sql = """
@@ -94,13 +110,12 @@ class MemberFigures {
                 .list();
     }
 
-    /** Active members in scope grouped by a member column; null values under the key null. */
-    Map<String, Long> groupedBy(DataScope scope, String column, boolean organisationsOnly) {
+    /** Active organisation members in scope grouped by a member column; null values under the key null. */
+    private Map<String, Long> groupedBy(DataScope scope, String column) {
         var where = Scope.of(scope);
-        var organisations = organisationsOnly ? " and m.type <> 'INDIVIDUAL'" : "";
         var counts = new LinkedHashMap<String, Long>();
         jdbc.sql("select trim(m." + column + "), count(*) from member m where m.status = 'ACTIVE' and " + where.sql()
-                        + organisations + " group by 1")
+                        + " and m.type <> 'INDIVIDUAL' group by 1")
                 .params(where.params())
                 .query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));

@@ -39,10 +39,8 @@ public class MemberStatistics {
     public MemberSummary summary() {
         var scope = scope();
         var today = today();
-        var figures = this.figures.asOf(scope, List.of(FiguresCache.NOW, LocalDate.of(today.getYear() - 1, 12, 31)), today);
-        var now = figures.get(0);
-        var previous = figures.get(1).total();
-        return new MemberSummary(now.total(), now.byType(), Growth.of(now.total(), previous), now.structure());
+        var figures = this.figures.asOf(scope, List.of(FiguresCache.NOW, previousYearEnd(today)), today);
+        return summaryOf(figures.get(0), figures.get(1).total());
     }
 
     /**
@@ -51,37 +49,77 @@ public class MemberStatistics {
      */
     @Transactional
     public List<YearFigures> history(int years) {
+        var today = today();
+        var days = historyDays(years, today);
+        return figures.asOf(scope(), days, today);
+    }
+
+    /**
+     * The dashboard's figures in one transaction: the summary, the last {@code years} years and the
+     * breakdowns, the same as {@link #summary()}, {@link #history(int)} and {@link #breakdowns()}
+     * would answer, but with the cache checked (and a changed federation recounted) once for all
+     * their days rather than once per part.
+     */
+    @Transactional
+    public MemberOverview overview(int years) {
+        var today = today();
+        var days = historyDays(years, today);
+        var scope = scope();
+        var keys = new ArrayList<>(days);
+        if (!keys.contains(previousYearEnd(today))) {
+            keys.add(previousYearEnd(today));
+        }
+        var all = figures.asOf(scope, keys, today);
+        var history = List.copyOf(all.subList(0, days.size()));
+        var previous = all.get(keys.indexOf(previousYearEnd(today))).total();
+        return new MemberOverview(summaryOf(history.get(history.size() - 1), previous), history,
+                labelled(figures.breakdowns(scope)));
+    }
+
+    /** The year ends of the last {@code years} years before this one, oldest first, then "now". */
+    private static List<LocalDate> historyDays(int years, LocalDate today) {
         if (years < 1 || years > MAX_YEARS) {
             throw new ValidationException("years", "stats.years.range", MAX_YEARS);
         }
-        var scope = scope();
-        var today = today();
         var days = new ArrayList<LocalDate>();
         for (int year = today.getYear() - years + 1; year < today.getYear(); year++) {
             days.add(LocalDate.of(year, 12, 31));
         }
         days.add(FiguresCache.NOW);
-        return figures.asOf(scope, days, today);
+        return days;
     }
 
-    /** Active members by chamber; organisation members by industry section (A-T, then none) and by size. */
-    @Transactional(readOnly = true)
+    private static LocalDate previousYearEnd(LocalDate today) {
+        return LocalDate.of(today.getYear() - 1, 12, 31);
+    }
+
+    private static MemberSummary summaryOf(YearFigures now, long previousYearEnd) {
+        return new MemberSummary(now.total(), now.byType(), Growth.of(now.total(), previousYearEnd), now.structure());
+    }
+
+    /**
+     * Active members by chamber; organisation members by industry section (A-T, then none) and by
+     * size. Writes only the statistics module's own cache.
+     */
+    @Transactional
     public Breakdowns breakdowns() {
-        var scope = scope();
-        var byIndustry = figures.groupedBy(scope, "industry", true);
+        return labelled(figures.breakdowns(scope()));
+    }
+
+    /** The counts as the dashboard shows them: every section and size in order, with its Chinese name. */
+    static Breakdowns labelled(BreakdownCounts counts) {
         var industries = new ArrayList<Breakdowns.Count>();
         for (var industry : Industry.values()) {
             industries.add(new Breakdowns.Count(industry.name(), industry.chineseName(),
-                    byIndustry.getOrDefault(industry.name(), 0L)));
+                    counts.industries().getOrDefault(industry.name(), 0L)));
         }
-        industries.add(new Breakdowns.Count("NONE", "未填", byIndustry.getOrDefault(null, 0L)));
-        var bySize = figures.groupedBy(scope, "size", true);
+        industries.add(new Breakdowns.Count("NONE", "未填", counts.industries().getOrDefault(null, 0L)));
         var sizes = new ArrayList<Breakdowns.Count>();
         for (var size : EnterpriseSize.values()) {
-            sizes.add(new Breakdowns.Count(size.name(), SIZES.get(size), bySize.getOrDefault(size.name(), 0L)));
+            sizes.add(new Breakdowns.Count(size.name(), SIZES.get(size), counts.sizes().getOrDefault(size.name(), 0L)));
         }
-        sizes.add(new Breakdowns.Count("NONE", "未填", bySize.getOrDefault(null, 0L)));
-        return new Breakdowns(figures.byChamber(scope), List.copyOf(industries), List.copyOf(sizes));
+        sizes.add(new Breakdowns.Count("NONE", "未填", counts.sizes().getOrDefault(null, 0L)));
+        return new Breakdowns(counts.chambers(), List.copyOf(industries), List.copyOf(sizes));
     }
 
     public static LocalDate today() {

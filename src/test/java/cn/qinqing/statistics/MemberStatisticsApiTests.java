@@ -40,6 +40,7 @@ class MemberStatisticsApiTests {
     @Autowired FormerMembers former;
     @Autowired Chambers chambers;
     @Autowired TestAccounts accounts;
+    @Autowired MemberStatistics statistics;
 
     StatisticsWorld world;
     int year;
@@ -154,6 +155,20 @@ class MemberStatisticsApiTests {
         assertThat(count(json.get("sizes"), "MICRO")).isEqualTo(2);
         assertThat(count(json.get("sizes"), "MEDIUM")).isEqualTo(1);
         assertThat(count(json.get("sizes"), "NONE")).isEqualTo(1);
+    }
+
+    @Test
+    void theDashboardsSingleReadEqualsItsPartsReadApart() {
+        for (int years : new int[] {5, 1}) {
+            world.as(world.staff, () -> {
+                var overview = statistics.overview(years);
+                assertThat(overview.summary()).isEqualTo(statistics.summary());
+                assertThat(overview.history()).isEqualTo(statistics.history(years)).hasSize(years);
+                assertThat(overview.breakdowns()).isEqualTo(statistics.breakdowns());
+                return null;
+            });
+        }
+        assertThat(world.as(world.staff, () -> statistics.overview(5)).summary().growth().previousYearEnd()).isEqualTo(4);
     }
 
     @Test

@@ -50,6 +50,12 @@ final class StatisticsWorld {
 
     StatisticsWorld(JdbcClient jdbc, PasswordEncoder encoder, UserDetailsService users, MemberService members,
                     FormerMembers former, Chambers chambers, int port) {
+        this(jdbc, encoder, users, members, former, chambers, port, null);
+    }
+
+    /** A world whose federation lies below the parent world's (directly under the province without one). */
+    StatisticsWorld(JdbcClient jdbc, PasswordEncoder encoder, UserDetailsService users, MemberService members,
+                    FormerMembers former, Chambers chambers, int port, StatisticsWorld parent) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.users = users;
@@ -58,8 +64,11 @@ final class StatisticsWorld {
         this.chambers = chambers;
         this.port = port;
         region = freeRegion();
-        var root = jdbc.sql("select id, path from federation where parent_id is null order by id limit 1")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        var root = parent != null
+                ? jdbc.sql("select id, path from federation where id = ?").param(parent.federationId)
+                        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single()
+                : jdbc.sql("select id, path from federation where parent_id is null order by id limit 1")
+                        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
         federationId = jdbc.sql("insert into federation (name, level, region_code, parent_id, path) values (?, 'DISTRICT', ?, ?, '') returning id")
                 .params("统计测试区工商联" + region, region, root[0]).query(Long.class).single();
         jdbc.sql("update federation set path = ? where id = ?").params(root[1] + "" + federationId + "/", federationId).update();

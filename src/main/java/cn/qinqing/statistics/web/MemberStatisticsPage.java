@@ -55,10 +55,9 @@ class MemberStatisticsPage {
     }
 
     private Dashboard dashboard() {
-        var summary = statistics.summary();
-        var history = statistics.history(Dashboard.YEARS);
-        var breakdowns = statistics.breakdowns();
-        return Dashboard.of(scopeName(), MemberStatistics.today(), summary, history, breakdowns);
+        var overview = statistics.overview(Dashboard.YEARS);
+        return Dashboard.of(scopeName(), MemberStatistics.today(), overview.summary(), overview.history(),
+                overview.breakdowns());
     }
 
     /** Whose figures these are: the secretary's chamber, or the caller's federation and those below it. */
