@@ -101,6 +101,16 @@ class MemberStatisticsApiTests {
     }
 
     @Test
+    void theWorkbenchCardShowsTheSameFiguresAndTheApplicationsWaiting() {
+        var home = world.api(world.staff).get("/").body();
+        assertThat(home).contains("<span>在册会员</span><strong>5</strong>", "<span>较上年末增长</span><strong>25.0%</strong>",
+                "<span>待审核的入会申请</span><strong>1</strong>");
+        var secretary = world.api(world.account(Role.CHAMBER_SECRETARY, chamber)).get("/").body();
+        assertThat(secretary).contains("<span>在册会员</span><strong>2</strong>",
+                "<span>待审核的入会申请</span><strong>0</strong>");
+    }
+
+    @Test
     void growthIsNullWhenNobodyWasAMemberAtTheEndOfLastYear() {
         var fresh = new StatisticsWorld(jdbc, encoder, users, members, former, chambers, port);
         fresh.active(fresh.individual(true, jan(year)));
