@@ -1,6 +1,7 @@
 package cn.qinqing.demo;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qinqing.support.BrowserSupport;
 import cn.qinqing.support.TestAccounts;
@@ -12,16 +13,17 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import com.microsoft.playwright.options.RequestOptions;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.SoftAssertions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.junit.jupiter.api.AfterEach;
 
 /**
  * What the demo tour checks on every page it reaches: the shell (not the error page) with a Chinese
@@ -43,9 +45,7 @@ abstract class DemoTourSupport extends BrowserSupport {
               .map(e => (e.id ? '#' + e.id : e.tagName.toLowerCase() + '.' + [...e.classList].join('.'))
                         + ' ' + e.scrollWidth + '>' + e.clientWidth)""";
 
-    @Autowired
-    private PasswordEncoder encoder;
-
+    private final Set<String> touched = new LinkedHashSet<>();
     protected SoftAssertions softly;
     private Viewport viewport;
     private final List<String> failedRequests = new CopyOnWriteArrayList<>();
@@ -72,19 +72,40 @@ abstract class DemoTourSupport extends BrowserSupport {
         });
     }
 
-    /** A demo account with a known password and no pending change, the way TestAccounts readies the admins. */
+    /**
+     * One role's tour: a fresh browser context at the size, sign in, the welcome page with the role's left
+     * menu, then {@code walk}; at the end every soft finding is reported at once.
+     */
+    protected void tour(String role, Viewport size, TestAccount account, List<String> menu, Runnable walk) {
+        start(size, role);
+        logIn(account);
+        check("欢迎您，" + account.displayName());
+        assertThat(menu()).containsExactlyElementsOf(menu);
+        walk.run();
+        softly.assertAll();
+    }
+
+    /** A demo account with {@link TestAccounts#PASSWORD} and no pending change, for this test only. */
     protected TestAccount demoAccount(String username) {
         return withPassword(username, TestAccounts.PASSWORD, false);
     }
 
-    /** Gives an existing account a password, optionally still one-time. */
+    /** Gives a demo account a password, optionally still one-time, for this test only. */
     protected TestAccount withPassword(String username, String password, boolean oneTime) {
-        jdbc.sql("""
-                update app_user set password_hash = ?, must_change_password = ?, enabled = true, locked_until = null,
-                       failed_attempts = 0, password_changed_at = now() where username = ?""")
-                .params(encoder.encode(password), oneTime, username).update();
-        return jdbc.sql("select id, display_name from app_user where username = ?").param(username)
-                .query((rs, n) -> new TestAccount(rs.getLong(1), username, rs.getString(2), password)).single();
+        touched.add(username);
+        return accounts().withPassword(username, password, oneTime);
+    }
+
+    /**
+     * Hands the demo accounts a test signed in with back with a (new) one-time password, as the demo made
+     * them: the demo tests sharing this Spring context and database find them so, whatever ran first.
+     */
+    @AfterEach
+    void giveBackDemoAccounts() {
+        for (var username : touched) {
+            accounts().withPassword(username, "Demo#" + UUID.randomUUID().toString().substring(0, 12), true);
+        }
+        touched.clear();
     }
 
     /** The texts of the left menu's links, in order. */
