@@ -210,6 +210,7 @@ class DemoTourBrowserTest extends DemoTourSupport {
         hidden("/appeals/" + count("select min(id) from appeal where member_id is distinct from ?", memberId));
         forbidden("/members/" + memberId);
         forbidden("/chambers");
+        checkLinks();
         softly.assertAll();
     }
 

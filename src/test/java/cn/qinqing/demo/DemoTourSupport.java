@@ -14,7 +14,9 @@ import com.microsoft.playwright.options.LoadState;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -52,7 +54,10 @@ abstract class DemoTourSupport extends BrowserSupport {
     private final List<String> visited = new ArrayList<>();
     private int errorsSeen;
     private String codes;
-    private final Set<String> linkKinds = new HashSet<>();
+    /** The links the pages showed, one per kind of address (see {@link #kind}): the address and the page it was on. */
+    private final Map<String, String[]> links = new LinkedHashMap<>();
+    /** The kinds of address the tour opened itself and found working. */
+    private final Set<String> visitedKinds = new HashSet<>();
     private String role;
 
     /** Opens a fresh browser context that also records every answer of 400 or more. */
@@ -64,7 +69,8 @@ abstract class DemoTourSupport extends BrowserSupport {
         failedRequests.clear();
         errorsSeen = 0;
         codes = null;
-        linkKinds.clear();
+        links.clear();
+        visitedKinds.clear();
         open(size).onResponse(response -> {
             if (response.status() >= 400) {
                 failedRequests.add(response.status() + " " + response.url());
@@ -82,6 +88,7 @@ abstract class DemoTourSupport extends BrowserSupport {
         check("欢迎您，" + account.displayName());
         assertThat(menu()).containsExactlyElementsOf(menu);
         walk.run();
+        checkLinks();
         softly.assertAll();
     }
 
@@ -136,6 +143,7 @@ abstract class DemoTourSupport extends BrowserSupport {
         page.waitForLoadState(LoadState.LOAD);
         var path = page.url().replaceFirst("^https?://[^/]+", "");
         visited.add(path);
+        visitedKinds.add(kind(path));
         assertThat(page.locator("#qq-nav")).hasCount(1);
         var h1 = page.locator("main h1").first();
         assertThat(h1).hasText(Pattern.compile("^\\s*" + literal(heading)));
@@ -145,7 +153,7 @@ abstract class DemoTourSupport extends BrowserSupport {
         softly.assertThat(text).as("%s: unresolved bundle key", path).doesNotContain("??");
         softly.assertThat(page.title()).as("%s: document title", path).containsPattern(CJK).doesNotContain("??");
         softly.assertThat(latinWords()).as("%s: English words on a Chinese page", path).isEmpty();
-        softly.assertThat(brokenLinks()).as("%s: links that fail", path).isEmpty();
+        collectLinks(path);
         softly.assertThat(failedRequests).as("%s: failed requests", path).isEmpty();
         failedRequests.clear();
         var errors = consoleErrors();
@@ -180,29 +188,44 @@ abstract class DemoTourSupport extends BrowserSupport {
         codes = selector;
     }
 
-    /**
-     * Requests every link of the page in this session, one per kind of address (digits and query values
-     * ignored), and answers those that fail: a link a role sees must lead somewhere it may go.
-     */
-    private List<String> brokenLinks() {
+    /** Notes the page's links to this application, one per kind of address, for {@link #checkLinks()}. */
+    private void collectLinks(String path) {
         @SuppressWarnings("unchecked")
         var hrefs = (List<String>) page.evaluate("""
                 () => [...document.querySelectorAll('a[href]')].map(a => a.href)
                   .filter(h => h.startsWith(location.origin) && !h.includes('lang='))""");
-        var broken = new ArrayList<String>();
         for (var href : hrefs) {
             var address = href.substring(href.indexOf('/', 8)).replaceFirst("#.*$", "");
-            var kind = address.replaceAll("\\d+", "N").replaceAll("=[^&]*", "=");
-            if (address.isEmpty() || !linkKinds.add(kind)) {
-                continue;
+            if (!address.isEmpty()) {
+                links.putIfAbsent(kind(address), new String[] {address, path});
             }
-            var response = page.request().get(address, RequestOptions.create().setMaxRedirects(0));
+        }
+    }
+
+    /**
+     * Requests, in this session, one link of every kind the pages showed that the tour did not open itself
+     * (those it opened answered with their page), and reports those that fail: a link a role sees must lead
+     * somewhere it may go. Done once at the end of a tour, so that a page is not fetched twice.
+     */
+    protected void checkLinks() {
+        var broken = new ArrayList<String>();
+        links.forEach((kind, link) -> {
+            if (visitedKinds.contains(kind)) {
+                return;
+            }
+            var response = page.request().get(link[0], RequestOptions.create().setMaxRedirects(0));
             if (response.status() >= 400) {
-                broken.add(response.status() + " " + address);
+                broken.add(response.status() + " " + link[0] + " (on " + link[1] + ")");
             }
             response.dispose();
-        }
-        return broken;
+        });
+        softly.assertThat(broken).as("links that fail").isEmpty();
+        links.clear();
+    }
+
+    /** The kind of an address: its digits and query values left out. */
+    private static String kind(String address) {
+        return address.replaceAll("\\d+", "N").replaceAll("=[^&]*", "=");
     }
 
     /** Opens a forbidden path directly and expects the Chinese 403 page. */
