@@ -88,6 +88,12 @@ class AppealDeadlineStore {
                 .query(AppealDeadlineStore::noticeCase).list();
     }
 
+    /** The markers of a back-filled case, as the job's runs in its days would have left them (see PastDeadlines). */
+    void backfill(long id, LocalDate remindedOn, LocalDate supervisedOn, LocalDate dueSoonFor) {
+        jdbc.sql("update appeal set reminded_on = ?, supervised_on = ?, due_soon_for = ? where id = ?")
+                .params(remindedOn, supervisedOn, dueSoonFor, id).update();
+    }
+
     private static NoticeCase noticeCase(ResultSet rs, int n) throws SQLException {
         return new NoticeCase(rs.getLong("id"), rs.getLong("federation_id"), rs.getString("tracking_number"),
                 rs.getString("category_name"), AppealStatus.valueOf(rs.getString("status")),

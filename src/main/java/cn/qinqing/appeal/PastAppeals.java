@@ -9,6 +9,7 @@ import cn.qinqing.shared.security.Role;
 import cn.qinqing.shared.web.ValidationException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * due dates come from the working calendar of those days, the history has every step at its time,
  * and the text is encrypted. An illegal order of steps is refused (409) and nothing is saved. No
  * events are published: the people involved were told at the time, nobody is to be notified now.
+ * What the deadline job would have done meanwhile - reminders (催办), escalations (督办) and their markers - is
+ * recorded as it would have been ({@link PastDeadlines}), so the supervision list and the statistics count
+ * the back-filled cases like live ones and the job's next run finds nothing left to do for them.
  * One audit record per case, at the time of entry, names the final status.
  */
 @Service
@@ -28,13 +32,17 @@ public class PastAppeals {
     private final AppealRepository appeals;
     private final AppealIntake intake;
     private final AppealSteps steps;
+    private final AppealDeadlineStore deadlineStore;
+    private final NoticeTexts texts;
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final AuditLog audit;
 
-    PastAppeals(AppealRepository appeals, AppealIntake intake, Departments departments, WorkingCalendar calendar,
-                Clock clock, AuditLog audit) {
+    PastAppeals(AppealRepository appeals, AppealIntake intake, Departments departments, AppealDeadlineStore deadlineStore,
+                NoticeTexts texts, WorkingCalendar calendar, Clock clock, AuditLog audit) {
         this.appeals = appeals;
+        this.deadlineStore = deadlineStore;
+        this.texts = texts;
         this.intake = intake;
         this.steps = new AppealSteps(departments);
         this.calendar = calendar;
@@ -74,16 +82,21 @@ public class PastAppeals {
         var number = appeals.nextTrackingNumber(checked.federationId(), at.toLocalDate());
         long id = appeals.insert(appeal.state(), checked, number, user.id(), null).orElseThrow();
         appeal.stored(id);
+        var deadlines = new PastDeadlines(calendar);
         int written = record(id, appeal, 0, past.submitterActor(), at);
         for (var step : past.steps()) {
             if (step.at() == null || step.at().isBefore(at) || step.at().isAfter(now)) {
                 throw new ValidationException("steps", "appeal.past.step-time.invalid", step.action().name());
             }
+            jobRuns(id, appeal.state(), deadlines, at, step.at(), now);
             at = step.at();
             apply(appeal, step, user.id());
             written = record(id, appeal, written, step.actorName(), at);
         }
+        var todaysRun = now.toLocalDate().atTime(PastDeadlines.JOB_TIME);
+        jobRuns(id, appeal.state(), deadlines, at, todaysRun.isAfter(now) ? todaysRun : now, now);
         appeals.save(appeal.state());
+        deadlineStore.backfill(id, deadlines.remindedOn(), deadlines.supervisedOn(), deadlines.dueSoonFor());
         audit.record("APPEAL_BACKFILL", "APPEAL", id, AuditResult.SUCCESS, number + " " + appeal.state().status().name());
         return new AppealReceipt(id, number, appeal.state().status(), dueOn(appeal.state()), true);
     }
@@ -103,6 +116,20 @@ public class PastAppeals {
             case RATE -> a.rate(steps.rating(step.rating()), steps.optional(step.note()), day, calendar);
             case ARCHIVE -> a.archive(steps.optional(step.note()), day);
             case SUBMIT, REOPEN -> throw new ValidationException("steps", "appeal.past.step.invalid", step.action().name());
+        }
+    }
+
+    /**
+     * Records the steps the deadline job would have taken on its runs after {@code from} up to {@code until}
+     * (today's run included at the end, dated now if it is not 08:30 yet), in the job's name.
+     */
+    private void jobRuns(long id, AppealState state, PastDeadlines deadlines, LocalDateTime from, LocalDateTime until,
+                         LocalDateTime now) {
+        for (var run : deadlines.between(state, from, until)) {
+            var time = run.day().atTime(PastDeadlines.JOB_TIME);
+            var change = new AppealChange(run.action(), state.status(), state.status(), null, null);
+            appeals.addSteps(id, null, texts.text("appeal.deadline.actor"), List.of(change),
+                    (time.isAfter(now) ? now : time).atZone(clock.getZone()).toOffsetDateTime());
         }
     }
 

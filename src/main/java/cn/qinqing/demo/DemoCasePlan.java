@@ -175,7 +175,7 @@ final class DemoCasePlan {
                 anchor = steps.last();
             }
         }
-        int tail = tail(fate, overdue, steps.last(), anchor, anchorLimit);
+        int tail = tail(fate, overdue, nth, steps.last(), anchor, anchorLimit);
         var submittedOn = workingDaysBefore(today, steps.last() + tail);
         var placed = steps.place(submittedOn, calendar);
         var submittedAt = placed.remove(0).at();
@@ -218,7 +218,8 @@ final class DemoCasePlan {
                 k = hd + 1 + random.nextInt(days);
             }
         } else {
-            k = late ? hd + 1 + random.nextInt(4) : 1 + random.nextInt(hd);
+            // half the late ones a few days late (reminded), half so late the leaders supervised them first
+            k = late ? hd + (nth % 26 == 16 ? 6 + random.nextInt(5) : 1 + random.nextInt(4)) : 1 + random.nextInt(hd);
             if (k >= 3 && random.nextInt(3) > 0) {
                 steps.add(a0 + 1 + random.nextInt(k - 2), NOTE, route.worker(people), "已约谈相关方，正在协调处理");
             }
@@ -232,12 +233,17 @@ final class DemoCasePlan {
         return rated;
     }
 
-    /** Working days from the last step to today, so that a case is overdue today exactly when planned. */
-    private int tail(Fate fate, boolean overdue, int last, int anchor, int limit) {
+    /**
+     * Working days from the last step to today, so that a case is overdue today exactly when planned: the
+     * first overdue case handled by staff and the first transferred one so long (7-10 working days) that the
+     * deadline job has sent them to the leaders (督办), the others 2-5 days, reminded (催办) only.
+     */
+    private int tail(Fate fate, boolean overdue, int nth, int last, int anchor, int limit) {
         int after = last - anchor;
+        boolean supervised = nth == 0 && (fate == Fate.IN_PROGRESS || fate == Fate.TRANSFERRED);
         return switch (fate) {
             case SUBMITTED, ACCEPTED, IN_PROGRESS, TRANSFERRED, EXTENSION_REQUESTED, REOPENED_OPEN -> overdue
-                    ? limit - after + 2 + random.nextInt(8)
+                    ? limit - after + (supervised ? 7 : 2) + random.nextInt(4)
                     : 1 + random.nextInt(Math.max(1, limit - after));
             case RATED -> 1 + random.nextInt(4);
             case AWAITING_FOLLOW_UP -> 1 + random.nextInt(2);

@@ -14,6 +14,7 @@ import cn.qinqing.shared.web.ValidationException;
 import cn.qinqing.shared.web.ValidationException.FieldError;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -92,28 +93,12 @@ public class LegalAidReferrals {
             throw new ConflictException("legal-aid.referral.case-not-open");
         }
         var errors = new ArrayList<FieldError>();
-        if (panelMemberId == null) {
-            errors.add(new FieldError("panelMemberId", "legal-aid.referral.panel-member.required"));
-        } else {
-            panel.find(panelMemberId).ifPresentOrElse(
-                    m -> {
-                        if (!m.active()) {
-                            errors.add(new FieldError("panelMemberId", "legal-aid.referral.panel-member.inactive", m.name()));
-                        }
-                    },
-                    () -> errors.add(new FieldError("panelMemberId", "legal-aid.referral.panel-member.not-found")));
-        }
-        var text = optional(note, NOTE_MAX, "note", "legal-aid.referral.note.too-long", errors);
+        panelMember(panelMemberId, true, errors);
+        var text = referralNote(note, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id;
-        try {
-            id = referrals.insert(appealId, appeal.federationId(), panelMemberId, text, null, user.id(),
-                    user.displayName());
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException("legal-aid.referral.duplicate");
-        }
+        long id = insert(appeal, panelMemberId, text, null, user);
         audit.record("LEGAL_AID_REFERRAL_CREATE", "LEGAL_AID_REFERRAL", id, AuditResult.SUCCESS, "appeal " + appealId);
         events.publishEvent(new AppealReferred(id, appealId, panelMemberId));
         return referrals.find(id).orElseThrow();
@@ -154,10 +139,7 @@ public class LegalAidReferrals {
         if (outcome == null) {
             errors.add(new FieldError("outcome", "legal-aid.outcome.required"));
         }
-        var text = optional(note, TEXT_MAX, "note", "legal-aid.outcome.note.too-long", errors);
-        if (text == null) {
-            errors.add(new FieldError("note", "legal-aid.outcome.note.required"));
-        }
+        var text = outcomeNote(note, "note", errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -166,6 +148,48 @@ public class LegalAidReferrals {
                 outcome.name());
         events.publishEvent(new ReferralConcluded(referralId, head.appealId(), outcome));
         return referrals.find(referralId).orElseThrow();
+    }
+
+    /**
+     * The panel member a referral goes to: given and on the panel, and for a new referral still active (a
+     * referral of the past may name one who has left since). Null, with the error, otherwise.
+     */
+    PanelMember panelMember(Long panelMemberId, boolean mustBeActive, List<FieldError> errors) {
+        if (panelMemberId == null) {
+            errors.add(new FieldError("panelMemberId", "legal-aid.referral.panel-member.required"));
+            return null;
+        }
+        var member = panel.find(panelMemberId).orElse(null);
+        if (member == null) {
+            errors.add(new FieldError("panelMemberId", "legal-aid.referral.panel-member.not-found"));
+        } else if (mustBeActive && !member.active()) {
+            errors.add(new FieldError("panelMemberId", "legal-aid.referral.panel-member.inactive", member.name()));
+        }
+        return member;
+    }
+
+    /** Stores a referral made at {@code referredAt} (null: now); a second open one of the case to the member is a conflict. */
+    long insert(VisibleAppeal appeal, long panelMemberId, String note, OffsetDateTime referredAt, QinqingUser user) {
+        try {
+            return referrals.insert(appeal.id(), appeal.federationId(), panelMemberId, note, referredAt, user.id(),
+                    user.displayName());
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("legal-aid.referral.duplicate");
+        }
+    }
+
+    /** The note of a referral: optional, at most {@link #NOTE_MAX} characters. */
+    static String referralNote(String note, List<FieldError> errors) {
+        return optional(note, NOTE_MAX, "note", "legal-aid.referral.note.too-long", errors);
+    }
+
+    /** The note an outcome needs: what was agreed or advised, at most {@link #TEXT_MAX} characters. */
+    static String outcomeNote(String note, String field, List<FieldError> errors) {
+        var text = optional(note, TEXT_MAX, field, "legal-aid.outcome.note.too-long", errors);
+        if (text == null) {
+            errors.add(new FieldError(field, "legal-aid.outcome.note.required"));
+        }
+        return text;
     }
 
     /** The referral's case when the caller may see it; an unknown referral is as absent as a hidden one. */

@@ -3,7 +3,6 @@ package cn.qinqing.legalaid;
 import cn.qinqing.appeal.AppealService;
 import cn.qinqing.audit.AuditLog;
 import cn.qinqing.audit.AuditResult;
-import cn.qinqing.shared.web.ConflictException;
 import cn.qinqing.shared.web.ValidationException;
 import cn.qinqing.shared.web.ValidationException.FieldError;
 import java.time.Clock;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,21 +18,22 @@ import org.springframework.transaction.annotation.Transactional;
  * its own time, sessions and outcome. All of it lies within the case's life: referred on or after the day
  * the case was accepted, and neither referred nor served nor concluded after the day it was resolved (or
  * after today while it runs). Sessions follow the live rules ({@link SessionRules}). Nothing is saved when
- * anything is wrong. No events: those involved were told at the time. One audit record per referral.
+ * anything is wrong. The checks a live referral has too - panel member, notes, a duplicate - are those of
+ * {@link LegalAidReferrals}. No events: those involved were told at the time. One audit record per referral.
  */
 @Service
 public class PastReferrals {
 
     private final Referrals referrals;
+    private final LegalAidReferrals live;
     private final AppealService appeals;
-    private final LegalAidPanel panel;
     private final Clock clock;
     private final AuditLog audit;
 
-    PastReferrals(Referrals referrals, AppealService appeals, LegalAidPanel panel, Clock clock, AuditLog audit) {
+    PastReferrals(Referrals referrals, LegalAidReferrals live, AppealService appeals, Clock clock, AuditLog audit) {
         this.referrals = referrals;
+        this.live = live;
         this.appeals = appeals;
-        this.panel = panel;
         this.clock = clock;
         this.audit = audit;
     }
@@ -44,13 +43,8 @@ public class PastReferrals {
         var user = LegalAidReferrals.keeper();
         var appeal = appeals.visible(past.appealId());
         var errors = new ArrayList<FieldError>();
-        var member = past.panelMemberId() == null ? null : panel.find(past.panelMemberId()).orElse(null);
-        if (member == null) {
-            errors.add(new FieldError("panelMemberId", past.panelMemberId() == null
-                    ? "legal-aid.referral.panel-member.required" : "legal-aid.referral.panel-member.not-found"));
-        }
-        var note = LegalAidReferrals.optional(past.note(), LegalAidReferrals.NOTE_MAX, "note",
-                "legal-aid.referral.note.too-long", errors);
+        var member = live.panelMember(past.panelMemberId(), false, errors);
+        var note = LegalAidReferrals.referralNote(past.note(), errors);
         var now = LocalDateTime.now(clock);
         var last = appeal.resolvedOn() == null ? now.toLocalDate() : appeal.resolvedOn();
         var referredAt = past.referredAt();
@@ -75,13 +69,7 @@ public class PastReferrals {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id;
-        try {
-            id = referrals.insert(appeal.id(), appeal.federationId(), member.id(), note,
-                    referredAt.atZone(clock.getZone()).toOffsetDateTime(), user.id(), user.displayName());
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException("legal-aid.referral.duplicate");
-        }
+        long id = live.insert(appeal, member.id(), note, referredAt.atZone(clock.getZone()).toOffsetDateTime(), user);
         for (int i = 0; i < sessions.size(); i++) {
             var s = past.sessions().get(i);
             referrals.addSession(id, s.heldOn(), s.kind(), sessions.get(i).place(), sessions.get(i).note(), user.id(),
@@ -100,11 +88,7 @@ public class PastReferrals {
         if (past.outcome() == null) {
             return null;
         }
-        var note = LegalAidReferrals.optional(past.outcomeNote(), LegalAidReferrals.TEXT_MAX, "outcomeNote",
-                "legal-aid.outcome.note.too-long", errors);
-        if (note == null) {
-            errors.add(new FieldError("outcomeNote", "legal-aid.outcome.note.required"));
-        }
+        var note = LegalAidReferrals.outcomeNote(past.outcomeNote(), "outcomeNote", errors);
         var on = past.outcomeOn();
         if (on == null || on.isBefore(earliest) || on.isAfter(last)) {
             errors.add(new FieldError("outcomeOn", "legal-aid.past.outcome-on.invalid", earliest.toString(),

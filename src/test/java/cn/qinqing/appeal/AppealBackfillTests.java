@@ -35,6 +35,7 @@ class AppealBackfillTests {
     @Autowired Accounts accountStore;
     @Autowired JdbcClient jdbc;
     @Autowired Federations federations;
+    @Autowired AppealDeadlines deadlines;
 
     private final String submitter = "补录" + MemberTestData.unique();
 
@@ -118,6 +119,78 @@ class AppealBackfillTests {
         assertThat(publicForm.dueDate()).isEqualTo(LocalDate.of(2026, 3, 3));
         assertThat(jdbc.sql("select channel from appeal where id = ?").param(publicForm.id()).query(String.class).single())
                 .isEqualTo("PUBLIC_WEB");
+    }
+
+    @Test
+    void aCaseLeftOpenOverTheNationalDayHolidayIsRemindedAndSupervisedOnTheDaysTheDeadlineJobWouldHaveChosen() {
+        var clerk = signIn(Role.STAFF);
+        // a consultation (3 working days) accepted on 24 Sep is due on 30 Sep: 25-27 Sep are off
+        var steps = List.of(PastStep.of(AppealAction.ACCEPT, at(9, 24, 10, 0), null, null),
+                PastStep.of(AppealAction.HANDLE, at(9, 24, 10, 30), null, null),
+                PastStep.of(AppealAction.NOTE, at(10, 12, 14, 0), null, "已电话联系企业"));
+
+        var receipt = past.enter(new PastAppeal(consultation(), AppealChannel.PHONE, at(9, 24, 9, 0), null, steps));
+
+        // 1-7 Oct off: reminded on 8 Oct; 9, 10 (a Saturday worked), 12, 13, 14 Oct: supervised five working days later
+        assertThat(history(receipt.id())).containsExactly("SUBMIT " + clerk + " 2026-09-24T09:00",
+                "ACCEPT " + clerk + " 2026-09-24T10:00", "HANDLE " + clerk + " 2026-09-24T10:30",
+                "REMINDED 系统 2026-10-08T08:30", "NOTE " + clerk + " 2026-10-12T14:00",
+                "SUPERVISED 系统 2026-10-14T08:30");
+        assertThat(markers(receipt.id())).containsExactly(LocalDate.of(2026, 10, 8), LocalDate.of(2026, 10, 14));
+        long steps0 = jdbc.sql("select count(*) from appeal_step where appeal_id = ?").param(receipt.id())
+                .query(Long.class).single();
+
+        deadlines.runFor(LocalDate.of(2026, 10, 14));
+        deadlines.runFor(LocalDate.now(ZONE));
+
+        assertThat(markers(receipt.id())).as("the job finds nothing left to do")
+                .containsExactly(LocalDate.of(2026, 10, 8), LocalDate.of(2026, 10, 14));
+        assertThat(jdbc.sql("select count(*) from appeal_step where appeal_id = ?").param(receipt.id())
+                .query(Long.class).single()).isEqualTo(steps0);
+    }
+
+    @Test
+    void aCaseResolvedOnItsReminderDayAfterTheJobsRunIsRemindedButNeverSupervised() {
+        var clerk = signIn(Role.STAFF);
+        var steps = List.of(PastStep.of(AppealAction.ACCEPT, at(9, 24, 10, 0), null, null),
+                PastStep.of(AppealAction.HANDLE, at(9, 24, 10, 30), null, null),
+                PastStep.of(AppealAction.RESOLVE, at(10, 8, 9, 15), null, "已答复企业"));
+
+        var receipt = past.enter(new PastAppeal(consultation(), AppealChannel.PHONE, at(9, 24, 9, 0), null, steps));
+
+        assertThat(history(receipt.id())).containsSubsequence("HANDLE " + clerk + " 2026-09-24T10:30",
+                "REMINDED 系统 2026-10-08T08:30", "RESOLVE " + clerk + " 2026-10-08T09:15").hasSize(5);
+        assertThat(markers(receipt.id())).containsExactly(LocalDate.of(2026, 10, 8), null);
+    }
+
+    @Test
+    void aCaseResolvedOnTimeHasNoReminder() {
+        signIn(Role.STAFF);
+        var steps = List.of(PastStep.of(AppealAction.ACCEPT, at(9, 24, 10, 0), null, null),
+                PastStep.of(AppealAction.HANDLE, at(9, 24, 10, 30), null, null),
+                PastStep.of(AppealAction.RESOLVE, at(9, 30, 16, 0), null, "已答复企业"));
+
+        var receipt = past.enter(new PastAppeal(consultation(), AppealChannel.PHONE, at(9, 24, 9, 0), null, steps));
+
+        assertThat(history(receipt.id())).hasSize(4).noneMatch(step -> step.startsWith("REMINDED"));
+        assertThat(markers(receipt.id())).containsExactly(null, null);
+    }
+
+    private AppealDraft consultation() {
+        return new AppealDraft("CONSULTATION", "POLICY", "咨询稳岗补贴申报", "想了解今年稳岗补贴的申报条件。", null,
+                null, submitter, "东营补录测试有限公司", "17000019999", null, null);
+    }
+
+    private List<String> history(long id) {
+        return jdbc.sql("select action, actor_name, occurred_at from appeal_step where appeal_id = ? order by id")
+                .param(id).query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " "
+                        + rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(ZONE).toLocalDateTime()).list();
+    }
+
+    private List<LocalDate> markers(long id) {
+        return jdbc.sql("select reminded_on, supervised_on from appeal where id = ?").param(id)
+                .query((rs, n) -> java.util.Arrays.asList(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
+                .single();
     }
 
     private AppealDraft draft(Long memberId) {

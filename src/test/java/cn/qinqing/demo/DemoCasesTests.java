@@ -2,6 +2,7 @@ package cn.qinqing.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qinqing.appeal.AppealDeadlines;
 import cn.qinqing.calendar.WorkingCalendar;
 import cn.qinqing.shared.security.Role;
 import cn.qinqing.shared.security.RoleGrant;
@@ -13,6 +14,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -29,11 +31,13 @@ import org.springframework.test.context.TestPropertySource;
 class DemoCasesTests {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Set<Object> JOB_STEPS = Set.of("REMINDED", "SUPERVISED");
 
     @Autowired TestAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired WorkingCalendar calendar;
     @Autowired DemoData demo;
+    @Autowired AppealDeadlines deadlines;
 
     @Test
     void theYearHas150CasesInTheFourCategoriesAndSevenChannelsDealtByTheRules() {
@@ -109,7 +113,11 @@ class DemoCasesTests {
             for (var step : steps) {
                 var at = (java.time.LocalDateTime) step[3];
                 assertThat(calendar.isWorkingDay(at.toLocalDate())).as("case %d step %s on %s", id, step[0], at).isTrue();
-                assertThat(at.toLocalDate()).isBefore(today);
+                if (JOB_STEPS.contains(step[0])) {
+                    assertThat(at.toLocalDate()).as("the deadline job ran today at the latest").isBeforeOrEqualTo(today);
+                } else {
+                    assertThat(at.toLocalDate()).isBefore(today);
+                }
                 if (previous != null) {
                     assertThat(at).as("case %d in order", id).isAfterOrEqualTo(previous);
                 }
@@ -131,6 +139,69 @@ class DemoCasesTests {
                 assertThat(due).as("case %d handling due", id).isEqualTo(expected);
             }
         }
+    }
+
+    @Test
+    void theOverdueCasesWereRemindedAndSupervisedOnTheDaysTheDeadlineJobWouldHaveChosen() {
+        var today = LocalDate.now(ZONE);
+        var open = jdbc.sql("select due_on, reminded_on, supervised_on from appeal where due_on < ?").param(today)
+                .query((rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class)}).list();
+        assertThat(open).hasSize(7);
+        for (var c : open) {
+            assertThat(c[1]).as("reminded the working day after %s", c[0]).isEqualTo(calendar.addWorkingDays(c[0], 1));
+            assertThat(c[2]).as("supervised when still open 5 working days after the reminder")
+                    .isEqualTo(calendar.workingDaysBetween(c[0], today) > 5 ? calendar.addWorkingDays(c[1], 5) : null);
+        }
+        assertThat(open).filteredOn(c -> c[2] != null).as("the first overdue case of staff and of a department").hasSize(2);
+
+        var marked = jdbc.sql("""
+                select a.id, a.reminded_on, a.supervised_on, a.resolved_on,
+                       (select max(s.occurred_at) from appeal_step s where s.appeal_id = a.id and s.action = 'REMINDED'),
+                       (select max(s.occurred_at) from appeal_step s where s.appeal_id = a.id and s.action = 'SUPERVISED')
+                  from appeal a where a.reminded_on is not null or a.supervised_on is not null""")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+                        day(rs.getObject(5, OffsetDateTime.class)), day(rs.getObject(6, OffsetDateTime.class))})
+                .list();
+        for (var c : marked) {
+            assertThat(c[4]).as("case %s: a REMINDED step dated reminded_on", c[0]).isEqualTo(c[1]);
+            assertThat(c[5]).as("case %s: a SUPERVISED step dated supervised_on", c[0]).isEqualTo(c[2]);
+            if (c[2] != null) {
+                assertThat(c[2]).as("case %s: supervised 5 working days after the reminder", c[0])
+                        .isEqualTo(calendar.addWorkingDays((LocalDate) c[1], 5));
+            }
+        }
+        assertThat(marked).filteredOn(c -> c[3] != null).as("resolved late: reminded").isNotEmpty()
+                .anySatisfy(c -> assertThat(c[2]).as("resolved after the leaders supervised it").isNotNull());
+        assertThat(count("select count(*) from appeal where resolved_on > handling_due and reminded_on is null"))
+                .as("every case resolved late was reminded").isZero();
+
+        var staff = accounts.api(accounts.create("demosupervision", Role.STAFF));
+        assertThat(staff.get("/api/v1/appeals/supervision").json().get("page").get("totalElements").asLong())
+                .as("the supervision list").isEqualTo(2);
+        var year = "/api/v1/statistics/appeals?from=" + today.minusDays(365) + "&to=" + today;
+        assertThat(staff.get(year).json().get("total").get("counters").get("supervised").asLong())
+                .as("the statistics count the supervised cases")
+                .isEqualTo(count("select count(*) from appeal where supervised_on is not null")).isGreaterThan(2);
+    }
+
+    @Test
+    void theDeadlineJobsRunOfTodayFindsNothingLeftToDo() {
+        long steps = count("select count(*) from appeal_step");
+        var markers = markers();
+
+        var report = deadlines.runFor(LocalDate.now(ZONE));
+
+        assertThat(report.dueSoon() + report.reminded() + report.supervised()).as(report.toString()).isZero();
+        assertThat(count("select count(*) from appeal_step")).isEqualTo(steps);
+        assertThat(markers()).isEqualTo(markers);
+    }
+
+    private List<List<Object>> markers() {
+        return jdbc.sql("select id, reminded_on, supervised_on, due_soon_for from appeal order by id")
+                .query((rs, n) -> java.util.Arrays.asList(rs.getObject(1), rs.getObject(2), rs.getObject(3), rs.getObject(4)))
+                .list();
     }
 
     @Test
@@ -227,6 +298,10 @@ class DemoCasesTests {
     private long departmentOf(String username) {
         return jdbc.sql("select r.department_id from user_role r join app_user u on u.id = r.user_id where u.username = ?")
                 .param(username).query(Long.class).single();
+    }
+
+    private static LocalDate day(OffsetDateTime at) {
+        return at == null ? null : at.atZoneSameInstant(ZONE).toLocalDate();
     }
 
     private long count(String sql) {

@@ -20,7 +20,10 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The demo district (qinqing.demo=true) has the seed's figures exactly. It runs in a Spring context of
  * its own with an embedded PostgreSQL of its own (an empty datasource URL, so even when the suite runs
- * against an external server), because other tests add members to the same home federation.
+ * against an external server), because other tests add members to the same home federation. The context is
+ * shared with {@link DemoCasesTests} and {@link DemoTourBrowserTest}: failsafe runs the three together
+ * ({@code ./mvnw verify -Dit.test='Demo*' -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}); surefire
+ * still runs this class when asked by name ({@code -Dtest=DemoDataTests}).
  */
 @IntegrationTest
 @TestPropertySource(properties = {"qinqing.demo=true", "spring.datasource.url="})

@@ -1,6 +1,7 @@
 package cn.qinqing.demo;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qinqing.support.BrowserSupport;
 import cn.qinqing.support.TestAccounts;
@@ -12,16 +13,19 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import com.microsoft.playwright.options.RequestOptions;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.SoftAssertions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.junit.jupiter.api.AfterEach;
 
 /**
  * What the demo tour checks on every page it reaches: the shell (not the error page) with a Chinese
@@ -43,16 +47,17 @@ abstract class DemoTourSupport extends BrowserSupport {
               .map(e => (e.id ? '#' + e.id : e.tagName.toLowerCase() + '.' + [...e.classList].join('.'))
                         + ' ' + e.scrollWidth + '>' + e.clientWidth)""";
 
-    @Autowired
-    private PasswordEncoder encoder;
-
+    private final Set<String> touched = new LinkedHashSet<>();
     protected SoftAssertions softly;
     private Viewport viewport;
     private final List<String> failedRequests = new CopyOnWriteArrayList<>();
     private final List<String> visited = new ArrayList<>();
     private int errorsSeen;
     private String codes;
-    private final Set<String> linkKinds = new HashSet<>();
+    /** The links the pages showed, one per kind of address (see {@link #kind}): the address and the page it was on. */
+    private final Map<String, String[]> links = new LinkedHashMap<>();
+    /** The kinds of address the tour opened itself and found working. */
+    private final Set<String> visitedKinds = new HashSet<>();
     private String role;
 
     /** Opens a fresh browser context that also records every answer of 400 or more. */
@@ -64,7 +69,8 @@ abstract class DemoTourSupport extends BrowserSupport {
         failedRequests.clear();
         errorsSeen = 0;
         codes = null;
-        linkKinds.clear();
+        links.clear();
+        visitedKinds.clear();
         open(size).onResponse(response -> {
             if (response.status() >= 400) {
                 failedRequests.add(response.status() + " " + response.url());
@@ -72,19 +78,41 @@ abstract class DemoTourSupport extends BrowserSupport {
         });
     }
 
-    /** A demo account with a known password and no pending change, the way TestAccounts readies the admins. */
+    /**
+     * One role's tour: a fresh browser context at the size, sign in, the welcome page with the role's left
+     * menu, then {@code walk}; at the end every soft finding is reported at once.
+     */
+    protected void tour(String role, Viewport size, TestAccount account, List<String> menu, Runnable walk) {
+        start(size, role);
+        logIn(account);
+        check("欢迎您，" + account.displayName());
+        assertThat(menu()).containsExactlyElementsOf(menu);
+        walk.run();
+        checkLinks();
+        softly.assertAll();
+    }
+
+    /** A demo account with {@link TestAccounts#PASSWORD} and no pending change, for this test only. */
     protected TestAccount demoAccount(String username) {
         return withPassword(username, TestAccounts.PASSWORD, false);
     }
 
-    /** Gives an existing account a password, optionally still one-time. */
+    /** Gives a demo account a password, optionally still one-time, for this test only. */
     protected TestAccount withPassword(String username, String password, boolean oneTime) {
-        jdbc.sql("""
-                update app_user set password_hash = ?, must_change_password = ?, enabled = true, locked_until = null,
-                       failed_attempts = 0, password_changed_at = now() where username = ?""")
-                .params(encoder.encode(password), oneTime, username).update();
-        return jdbc.sql("select id, display_name from app_user where username = ?").param(username)
-                .query((rs, n) -> new TestAccount(rs.getLong(1), username, rs.getString(2), password)).single();
+        touched.add(username);
+        return accounts().withPassword(username, password, oneTime);
+    }
+
+    /**
+     * Hands the demo accounts a test signed in with back with a (new) one-time password, as the demo made
+     * them: the demo tests sharing this Spring context and database find them so, whatever ran first.
+     */
+    @AfterEach
+    void giveBackDemoAccounts() {
+        for (var username : touched) {
+            accounts().withPassword(username, "Demo#" + UUID.randomUUID().toString().substring(0, 12), true);
+        }
+        touched.clear();
     }
 
     /** The texts of the left menu's links, in order. */
@@ -115,6 +143,7 @@ abstract class DemoTourSupport extends BrowserSupport {
         page.waitForLoadState(LoadState.LOAD);
         var path = page.url().replaceFirst("^https?://[^/]+", "");
         visited.add(path);
+        visitedKinds.add(kind(path));
         assertThat(page.locator("#qq-nav")).hasCount(1);
         var h1 = page.locator("main h1").first();
         assertThat(h1).hasText(Pattern.compile("^\\s*" + literal(heading)));
@@ -124,7 +153,7 @@ abstract class DemoTourSupport extends BrowserSupport {
         softly.assertThat(text).as("%s: unresolved bundle key", path).doesNotContain("??");
         softly.assertThat(page.title()).as("%s: document title", path).containsPattern(CJK).doesNotContain("??");
         softly.assertThat(latinWords()).as("%s: English words on a Chinese page", path).isEmpty();
-        softly.assertThat(brokenLinks()).as("%s: links that fail", path).isEmpty();
+        collectLinks(path);
         softly.assertThat(failedRequests).as("%s: failed requests", path).isEmpty();
         failedRequests.clear();
         var errors = consoleErrors();
@@ -159,29 +188,44 @@ abstract class DemoTourSupport extends BrowserSupport {
         codes = selector;
     }
 
-    /**
-     * Requests every link of the page in this session, one per kind of address (digits and query values
-     * ignored), and answers those that fail: a link a role sees must lead somewhere it may go.
-     */
-    private List<String> brokenLinks() {
+    /** Notes the page's links to this application, one per kind of address, for {@link #checkLinks()}. */
+    private void collectLinks(String path) {
         @SuppressWarnings("unchecked")
         var hrefs = (List<String>) page.evaluate("""
                 () => [...document.querySelectorAll('a[href]')].map(a => a.href)
                   .filter(h => h.startsWith(location.origin) && !h.includes('lang='))""");
-        var broken = new ArrayList<String>();
         for (var href : hrefs) {
             var address = href.substring(href.indexOf('/', 8)).replaceFirst("#.*$", "");
-            var kind = address.replaceAll("\\d+", "N").replaceAll("=[^&]*", "=");
-            if (address.isEmpty() || !linkKinds.add(kind)) {
-                continue;
+            if (!address.isEmpty()) {
+                links.putIfAbsent(kind(address), new String[] {address, path});
             }
-            var response = page.request().get(address, RequestOptions.create().setMaxRedirects(0));
+        }
+    }
+
+    /**
+     * Requests, in this session, one link of every kind the pages showed that the tour did not open itself
+     * (those it opened answered with their page), and reports those that fail: a link a role sees must lead
+     * somewhere it may go. Done once at the end of a tour, so that a page is not fetched twice.
+     */
+    protected void checkLinks() {
+        var broken = new ArrayList<String>();
+        links.forEach((kind, link) -> {
+            if (visitedKinds.contains(kind)) {
+                return;
+            }
+            var response = page.request().get(link[0], RequestOptions.create().setMaxRedirects(0));
             if (response.status() >= 400) {
-                broken.add(response.status() + " " + address);
+                broken.add(response.status() + " " + link[0] + " (on " + link[1] + ")");
             }
             response.dispose();
-        }
-        return broken;
+        });
+        softly.assertThat(broken).as("links that fail").isEmpty();
+        links.clear();
+    }
+
+    /** The kind of an address: its digits and query values left out. */
+    private static String kind(String address) {
+        return address.replaceAll("\\d+", "N").replaceAll("=[^&]*", "=");
     }
 
     /** Opens a forbidden path directly and expects the Chinese 403 page. */

@@ -102,11 +102,33 @@ public class TestAccounts {
                             && encoder.matches(PASSWORD, rs.getString(1)))
                     .single();
             if (!ready) {
-                jdbc.sql("""
-                        update app_user set password_hash = ?, must_change_password = false, enabled = true,
-                               locked_until = null, failed_attempts = 0, password_changed_at = now()
-                         where username = ?""").params(encoder.encode(PASSWORD), admin).update();
+                setPassword(admin, PASSWORD, false);
             }
+        }
+    }
+
+    /**
+     * Gives an existing account (one the demo data or the bootstrap made, say) the password {@code password},
+     * enabled and unlocked; {@code oneTime}: still to be changed at the next sign-in. Answers the account.
+     */
+    public TestAccount withPassword(String username, String password, boolean oneTime) {
+        setPassword(username, password, oneTime);
+        return jdbc.sql("select id, display_name from app_user where username = ?").param(username)
+                .query((rs, n) -> new TestAccount(rs.getLong(1), username, rs.getString(2), password)).single();
+    }
+
+    /** An existing account with {@link #PASSWORD} and no pending change, as {@link #adminsReady()} readies the admins. */
+    public TestAccount ready(String username) {
+        return withPassword(username, PASSWORD, false);
+    }
+
+    private void setPassword(String username, String password, boolean oneTime) {
+        int updated = jdbc.sql("""
+                update app_user set password_hash = ?, must_change_password = ?, enabled = true, locked_until = null,
+                       failed_attempts = 0, password_changed_at = now() where username = ?""")
+                .params(encoder.encode(password), oneTime, username).update();
+        if (updated != 1) {
+            throw new IllegalArgumentException("no account " + username);
         }
     }
 

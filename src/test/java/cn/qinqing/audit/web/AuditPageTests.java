@@ -2,6 +2,8 @@ package cn.qinqing.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qinqing.audit.AuditLog;
+import cn.qinqing.audit.AuditResult;
 import cn.qinqing.support.IntegrationTest;
 import cn.qinqing.support.TestAccounts;
 import cn.qinqing.support.WebSession;
@@ -13,6 +15,8 @@ class AuditPageTests {
 
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    AuditLog audit;
 
     private WebSession as(String username) {
         accounts.adminsReady();
@@ -32,6 +36,34 @@ class AuditPageTests {
         var bad = web.get("/audit?from=not-a-date");
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.body()).contains("时间格式不正确").doesNotContain("id=\"audit-records\"");
+    }
+
+    @Test
+    void theTrailNamesTheActionsInTheReadersLanguageAndShowsAnUnknownActionsCode() {
+        var unknown = "TEST_ACTION_" + System.nanoTime() % 100000;
+        audit.recordFor("system", null, unknown, "TEST", null, AuditResult.SUCCESS, null);
+        var web = as(TestAccounts.AUDITADMIN);
+
+        var chinese = web.get("/audit?action=LOGIN").body();
+        assertThat(chinese).contains("<td title=\"LOGIN\">登录</td>").contains("label=\"查阅审计日志\"");
+        assertThat(web.get("/audit?action=" + unknown).body()).contains("<td title=\"" + unknown + "\">" + unknown + "</td>");
+        assertThat(web.get("/audit?action=LOGIN&lang=en").body()).contains("<td title=\"LOGIN\">Sign-in</td>");
+    }
+
+    @Test
+    void aPagePastTheEndOfTheTrailSendsTheReaderToItsLastPageWithTheFiltersKept() {
+        var web = as(TestAccounts.AUDITADMIN);
+        var first = web.get("/audit?action=LOGIN");
+        var pages = Integer.parseInt(first.body().replaceAll("(?s).*<span class=\"page-link\">1 / (\\d+)</span>.*", "$1"));
+
+        var beyond = web.get("/audit?action=LOGIN&page=100000");
+
+        assertThat(beyond.status()).isEqualTo(302);
+        assertThat(beyond.location()).endsWith("/audit?action=LOGIN&page=" + (pages - 1));
+        var nothing = web.get("/audit?action=NO_SUCH_ACTION&page=3");
+        assertThat(nothing.status()).isEqualTo(302);
+        assertThat(nothing.location()).endsWith("/audit?action=NO_SUCH_ACTION&page=0");
+        assertThat(web.get("/audit?action=NO_SUCH_ACTION&page=0").body()).contains("1 / 1").contains("暂无数据");
     }
 
     @Test
