@@ -43,6 +43,7 @@ final class ImportRun {
     private final String actor;
     private final Map<String, Target> keys = new HashMap<>();
     private final List<ImportError> errors = new ArrayList<>();
+    private ImportedRoll.Numbers numbers;
     private int imported;
     private int updated;
     private int duplicates;
@@ -127,13 +128,15 @@ final class ImportRun {
         }
         long started = System.nanoTime();
         var ids = roll.reserveIds(fresh.size());
-        var numbers = roll.reserveNumbers(context.federationId(), context.region(), context.today().getYear(),
-                fresh.size());
+        if (numbers == null) {
+            numbers = roll.numbers(context.federationId(), context.region(), context.today().getYear());
+        }
+        var block = numbers.next(fresh.size());
         log.debug("Reserved {} ids and member numbers in {} ms", fresh.size(), ms(System.nanoTime() - started));
         var members = new ArrayList<ImportedRoll.NewMember>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             targets.get(i).id = ids[i];
-            members.add(new ImportedRoll.NewMember(ids[i], numbers.get(i), fresh.get(i)));
+            members.add(new ImportedRoll.NewMember(ids[i], block.get(i), fresh.get(i)));
         }
         roll.insert(context.federationId(), actor, members);
         imported += fresh.size();

@@ -80,26 +80,56 @@ class ImportedRoll {
                 .param(count).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** The next {@code count} member numbers of the federation for the year, skipping any typed in by hand. */
-    List<String> reserveNumbers(long federationId, String region, int year, int count) {
-        var numbers = new ArrayList<String>(count);
-        while (numbers.size() < count) {
-            int wanted = count - numbers.size();
-            int last = jdbc.sql("""
-                    insert into member_number_sequence (federation_id, year, last_value) values (?, ?, ?)
-                    on conflict (federation_id, year) do update set last_value = member_number_sequence.last_value + ?
-                    returning last_value""").params(federationId, year, wanted, wanted).query(Integer.class).single();
-            var block = new ArrayList<String>(wanted);
-            for (int n = last - wanted + 1; n <= last; n++) {
-                block.add("%s-%d-%04d".formatted(region, year, n));
-            }
-            var taken = new java.util.HashSet<>(jdbc.sql("""
-                            select m.member_number from unnest(cast(? as text[])) k(v)
-                              join member m on m.member_number = k.v where m.federation_id = ?""")
-                    .params(PgArrays.literal(block), federationId).query(String.class).list());
-            block.stream().filter(number -> !taken.contains(number)).forEach(numbers::add);
+    /**
+     * Member numbers of the federation for the year, handed out a block at a time. The numbers of
+     * that year typed in by hand beyond the sequence are looked up once (one index range), not per
+     * block: the sequence skips them, as approvals do one by one.
+     */
+    Numbers numbers(long federationId, String region, int year) {
+        var prefix = region + "-" + year + "-";
+        int last = jdbc.sql("select last_value from member_number_sequence where federation_id = ? and year = ?")
+                .params(federationId, year).query(Integer.class).optional().orElse(0);
+        var ahead = new java.util.HashSet<>(jdbc.sql("""
+                        select member_number from member
+                         where federation_id = ? and member_number >= ? and member_number < ?
+                           and member_number ~ '^[0-9]+-[0-9]+-[0-9]{1,9}$'
+                           and cast(split_part(member_number, '-', 3) as bigint) > ?""")
+                .params(federationId, prefix, region + "-" + year + ".", last).query(String.class).list());
+        return new Numbers(federationId, prefix, year, ahead);
+    }
+
+    /** The member numbers of one import. */
+    final class Numbers {
+        private final long federationId;
+        private final String prefix;
+        private final int year;
+        private final java.util.Set<String> ahead;
+
+        private Numbers(long federationId, String prefix, int year, java.util.Set<String> ahead) {
+            this.federationId = federationId;
+            this.prefix = prefix;
+            this.year = year;
+            this.ahead = ahead;
         }
-        return numbers;
+
+        /** The next {@code count} numbers, skipping any typed in by hand. */
+        List<String> next(int count) {
+            var numbers = new ArrayList<String>(count);
+            while (numbers.size() < count) {
+                int wanted = count - numbers.size();
+                int last = jdbc.sql("""
+                        insert into member_number_sequence (federation_id, year, last_value) values (?, ?, ?)
+                        on conflict (federation_id, year) do update set last_value = member_number_sequence.last_value + ?
+                        returning last_value""").params(federationId, year, wanted, wanted).query(Integer.class).single();
+                for (int n = last - wanted + 1; n <= last; n++) {
+                    var number = prefix + "%04d".formatted(n);
+                    if (!ahead.contains(number)) {
+                        numbers.add(number);
+                    }
+                }
+            }
+            return numbers;
+        }
     }
 
     /** A new member as stored: its reserved id and number. */

@@ -129,7 +129,10 @@ public class MemberImport {
                 }
                 var next = item instanceof SheetReader.Rows rows ? checks.submit(() -> run.check(rows.rows())) : null;
                 if (checking != null) {
-                    run.store(checking.get());
+                    long waiting = System.nanoTime();
+                    var checked = checking.get();
+                    log.debug("Waited {} ms for the chunk's checks", (System.nanoTime() - waiting) / 1_000_000);
+                    run.store(checked);
                     sink.progress(reader.rowsRead(), run.processed());
                 }
                 checking = next;

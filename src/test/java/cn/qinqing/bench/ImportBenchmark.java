@@ -76,9 +76,13 @@ class ImportBenchmark {
             report("warm-up import", WARM_UP_ROWS, warm.seconds, warm.body);
 
             var heap = new HeapWatch().start();
+            var walBefore = wal();
             var run = upload(staff, file);
+            var walAfter = wal();
             heap.stop();
             report("import", ROWS, run.seconds, run.body);
+            System.out.printf("BENCH WAL written during the import: %d MB, checkpoints %d timed + %d requested%n",
+                    (walAfter[0] - walBefore[0]) / 1_048_576, walAfter[1] - walBefore[1], walAfter[2] - walBefore[2]);
             assertThat(run.body).contains("\"imported\":" + ROWS);
             searchWhileMerging(staff);
             System.out.printf("BENCH heap (test and server share the JVM): before %d MB, live at most %d MB (full GC every 5 s), "
@@ -201,6 +205,12 @@ class ImportBenchmark {
         System.out.printf("BENCH background merge of the pending lists done %.1f s after the import answered; searches meanwhile: "
                 + "%d, p50 %.1f ms, p95 %.1f ms; after the merge: p50 %.1f ms, p95 %.1f ms%n", mergeSeconds, during.size(),
                 percentile(during, 50), percentile(during, 95), percentile(after, 50), percentile(after, 95));
+    }
+
+    /** WAL position (bytes), timed and requested checkpoints so far. */
+    private long[] wal() {
+        return jdbc.sql("select pg_current_wal_lsn() - '0/0'::pg_lsn, num_timed, num_requested from pg_stat_checkpointer")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
     }
 
     private long pendingPages() {
