@@ -51,14 +51,18 @@ class MemberSearchIndex {
             long pages = jdbc.execute((ConnectionCallback<Long>) connection -> {
                 try (var statement = connection.createStatement()) {
                     statement.execute("set maintenance_work_mem = '128MB'");
-                    long merged = 0;
-                    for (var index : INDEXES) {
-                        try (var rs = statement.executeQuery("select gin_clean_pending_list('" + index + "')")) {
-                            merged += rs.next() ? rs.getLong(1) : 0;
+                    try {
+                        long merged = 0;
+                        for (var index : INDEXES) {
+                            try (var rs = statement.executeQuery("select gin_clean_pending_list('" + index + "')")) {
+                                merged += rs.next() ? rs.getLong(1) : 0;
+                            }
                         }
+                        return merged;
+                    } finally {
+                        // The pooled connection goes back with the server's own setting.
+                        statement.execute("reset maintenance_work_mem");
                     }
-                    statement.execute("reset maintenance_work_mem");
-                    return merged;
                 }
             });
             log.debug("Merged {} pending pages of the member search indexes in {} ms", pages,
