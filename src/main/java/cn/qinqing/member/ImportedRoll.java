@@ -35,6 +35,7 @@ class ImportedRoll {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final DataSource dataSource;
+    private volatile String idSequence;
 
     ImportedRoll(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
         this.jdbc = jdbc;
@@ -76,30 +77,70 @@ class ImportedRoll {
 
     /** Ids for new members, taken from the table's own identity sequence. */
     long[] reserveIds(int count) {
-        return jdbc.sql("select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, ?)")
-                .param(count).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+        if (idSequence == null) {
+            idSequence = jdbc.sql("select pg_get_serial_sequence('member', 'id')").query(String.class).single();
+        }
+        // The sequence named once: pg_get_serial_sequence per row cost ten times the nextval calls.
+        var ids = new long[count];
+        template.query("select nextval(cast(? as regclass)) from generate_series(1, ?)", (java.sql.ResultSet rs) -> {
+            for (int i = 0; rs.next(); i++) {
+                ids[i] = rs.getLong(1);
+            }
+            return null;
+        }, idSequence, count);
+        return ids;
     }
 
-    /** The next {@code count} member numbers of the federation for the year, skipping any typed in by hand. */
-    List<String> reserveNumbers(long federationId, String region, int year, int count) {
-        var numbers = new ArrayList<String>(count);
-        while (numbers.size() < count) {
-            int wanted = count - numbers.size();
-            int last = jdbc.sql("""
-                    insert into member_number_sequence (federation_id, year, last_value) values (?, ?, ?)
-                    on conflict (federation_id, year) do update set last_value = member_number_sequence.last_value + ?
-                    returning last_value""").params(federationId, year, wanted, wanted).query(Integer.class).single();
-            var block = new ArrayList<String>(wanted);
-            for (int n = last - wanted + 1; n <= last; n++) {
-                block.add("%s-%d-%04d".formatted(region, year, n));
-            }
-            var taken = new java.util.HashSet<>(jdbc.sql("""
-                            select m.member_number from unnest(cast(? as text[])) k(v)
-                              join member m on m.member_number = k.v where m.federation_id = ?""")
-                    .params(PgArrays.literal(block), federationId).query(String.class).list());
-            block.stream().filter(number -> !taken.contains(number)).forEach(numbers::add);
+    /**
+     * Member numbers of the federation for the year, handed out a block at a time. The numbers of
+     * that year typed in by hand beyond the sequence are looked up once (one index range), not per
+     * block: the sequence skips them, as approvals do one by one.
+     */
+    Numbers numbers(long federationId, String region, int year) {
+        var prefix = region + "-" + year + "-";
+        int last = jdbc.sql("select last_value from member_number_sequence where federation_id = ? and year = ?")
+                .params(federationId, year).query(Integer.class).optional().orElse(0);
+        var ahead = new java.util.HashSet<>(jdbc.sql("""
+                        select member_number from member
+                         where federation_id = ? and member_number >= ? and member_number < ?
+                           and member_number ~ '^[0-9]+-[0-9]+-[0-9]{1,9}$'
+                           and cast(split_part(member_number, '-', 3) as bigint) > ?""")
+                .params(federationId, prefix, region + "-" + year + ".", last).query(String.class).list());
+        return new Numbers(federationId, prefix, year, ahead);
+    }
+
+    /** The member numbers of one import. */
+    final class Numbers {
+        private final long federationId;
+        private final String prefix;
+        private final int year;
+        private final java.util.Set<String> ahead;
+
+        private Numbers(long federationId, String prefix, int year, java.util.Set<String> ahead) {
+            this.federationId = federationId;
+            this.prefix = prefix;
+            this.year = year;
+            this.ahead = ahead;
         }
-        return numbers;
+
+        /** The next {@code count} numbers, skipping any typed in by hand. */
+        List<String> next(int count) {
+            var numbers = new ArrayList<String>(count);
+            while (numbers.size() < count) {
+                int wanted = count - numbers.size();
+                int last = jdbc.sql("""
+                        insert into member_number_sequence (federation_id, year, last_value) values (?, ?, ?)
+                        on conflict (federation_id, year) do update set last_value = member_number_sequence.last_value + ?
+                        returning last_value""").params(federationId, year, wanted, wanted).query(Integer.class).single();
+                for (int n = last - wanted + 1; n <= last; n++) {
+                    var number = prefix + "%04d".formatted(n);
+                    if (!ahead.contains(number)) {
+                        numbers.add(number);
+                    }
+                }
+            }
+            return numbers;
+        }
     }
 
     /** A new member as stored: its reserved id and number. */

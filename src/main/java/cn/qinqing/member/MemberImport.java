@@ -40,11 +40,14 @@ public class MemberImport {
     private final AuditLog audit;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
+    private final MemberSearchIndex searchIndex;
     /** Checking rows costs CPU (pinyin, SM4, HMAC-SM3): one worker per core, shared by all imports. */
     private final ForkJoinPool checks = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     MemberImport(ImportedRoll roll, PersonalDataCipher cipher, Federations federations, Chambers chambers,
-                 AuditLog audit, MessageSource messages, PlatformTransactionManager transactionManager) {
+                 AuditLog audit, MessageSource messages, PlatformTransactionManager transactionManager,
+                 MemberSearchIndex searchIndex) {
+        this.searchIndex = searchIndex;
         this.roll = roll;
         this.cipher = cipher;
         this.federations = federations;
@@ -99,6 +102,10 @@ public class MemberImport {
             log.error("Member import failed and was rolled back", e);
             audit.record("MEMBER_IMPORT", "MEMBER", null, AuditResult.FAILURE, "failed");
             throw new ImportFailedException("member-import.failed", e);
+        } finally {
+            // The rows' search terms were only appended to the indexes' pending lists (V4_7); rolled
+            // back rows left entries there too, which the merge drops.
+            searchIndex.mergeLater();
         }
     }
 
@@ -122,7 +129,10 @@ public class MemberImport {
                 }
                 var next = item instanceof SheetReader.Rows rows ? checks.submit(() -> run.check(rows.rows())) : null;
                 if (checking != null) {
-                    run.store(checking.get());
+                    long waiting = System.nanoTime();
+                    var checked = checking.get();
+                    log.debug("Waited {} ms for the chunk's checks", (System.nanoTime() - waiting) / 1_000_000);
+                    run.store(checked);
                     sink.progress(reader.rowsRead(), run.processed());
                 }
                 checking = next;

@@ -76,18 +76,28 @@ class ImportBenchmark {
             report("warm-up import", WARM_UP_ROWS, warm.seconds, warm.body);
 
             var heap = new HeapWatch().start();
+            var walBefore = wal();
             var run = upload(staff, file);
+            var walAfter = wal();
             heap.stop();
             report("import", ROWS, run.seconds, run.body);
+            System.out.printf("BENCH WAL written during the import: %d MB, checkpoints %d timed + %d requested%n",
+                    (walAfter[0] - walBefore[0]) / 1_048_576, walAfter[1] - walBefore[1], walAfter[2] - walBefore[2]);
             assertThat(run.body).contains("\"imported\":" + ROWS);
+            searchWhileMerging(staff);
             System.out.printf("BENCH heap (test and server share the JVM): before %d MB, live at most %d MB (full GC every 5 s), "
                             + "after a young collection at most %d MB, sampled incl. garbage at most %d MB, after %d MB (max %d MB)%n",
                     heap.before / 1_048_576, heap.peakLive.get() / 1_048_576, heap.peakAfterGc.get() / 1_048_576,
                     heap.peak.get() / 1_048_576, heap.after / 1_048_576, Runtime.getRuntime().maxMemory() / 1_048_576);
 
-            var copySeconds = copyTheSameRows();
-            System.out.printf("BENCH PostgreSQL COPY of the same %d member rows into a copy of the table: %.2f s; import/COPY = %.1f%n",
+            var copySeconds = copyTheSameRows(true);
+            System.out.printf("BENCH PostgreSQL COPY of the same %d member rows into a copy of the table (its index settings, "
+                            + "search terms appended to the GIN pending lists): %.2f s; import/COPY = %.1f%n",
                     ROWS, copySeconds, run.seconds / copySeconds);
+            var copyDefaults = copyTheSameRows(false);
+            System.out.printf("BENCH PostgreSQL COPY of the same %d member rows into a copy of the table with the GIN indexes' "
+                            + "default settings (merged 4 MB at a time, as before V4_7): %.2f s; import/COPY = %.1f%n",
+                    ROWS, copyDefaults, run.seconds / copyDefaults);
 
             for (var format : new String[] {"xlsx", "csv"}) {
                 var started = System.nanoTime();
@@ -142,7 +152,7 @@ class ImportBenchmark {
     }
 
     /** COPY the imported member rows (as text, via a file) into an empty table built like member, indexes included. */
-    private double copyTheSameRows() throws Exception {
+    private double copyTheSameRows(boolean sameIndexSettings) throws Exception {
         var rows = Files.createTempFile("bench-rows", ".copy");
         try (var connection = dataSource.getConnection()) {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -152,6 +162,13 @@ class ImportBenchmark {
             try (var statement = connection.createStatement()) {
                 statement.execute("drop table if exists member_copy_bench");
                 statement.execute("create table member_copy_bench (like member including all)");
+                if (!sameIndexSettings) {
+                    for (var index : jdbc.sql("select indexrelid::regclass::text from pg_index where indrelid = 'member_copy_bench'::regclass "
+                            + "and indexrelid in (select oid from pg_class where relam = (select oid from pg_am where amname = 'gin'))")
+                            .query(String.class).list()) {
+                        statement.execute("alter index " + index + " reset (gin_pending_list_limit)");
+                    }
+                }
             }
             var started = System.nanoTime();
             try (var in = Files.newInputStream(rows)) {
@@ -165,6 +182,58 @@ class ImportBenchmark {
         } finally {
             Files.deleteIfExists(rows);
         }
+    }
+
+    /**
+     * Searches (two-character fragment, full pinyin) over HTTP right after the import, while the search indexes'
+     * pending lists are being merged in the background, and again after the merge.
+     */
+    private void searchWhileMerging(String staff) throws Exception {
+        jdbc.sql("create extension if not exists pgstattuple").update();
+        long started = System.nanoTime();
+        System.out.printf("BENCH pending pages of the search indexes right after the import: %d%n", pendingPages());
+        var during = new java.util.ArrayList<Double>();
+        String[] queries = {"石油", "shiyou", "河口", "hekou"};
+        while (pendingPages() > 0 && System.nanoTime() - started < 300_000_000_000L) {
+            during.add(search(staff, queries[during.size() % queries.length]));
+        }
+        var mergeSeconds = (System.nanoTime() - started) / 1e9;
+        var after = new java.util.ArrayList<Double>();
+        for (int i = 0; i < 40; i++) {
+            after.add(search(staff, queries[i % queries.length]));
+        }
+        System.out.printf("BENCH background merge of the pending lists done %.1f s after the import answered; searches meanwhile: "
+                + "%d, p50 %.1f ms, p95 %.1f ms; after the merge: p50 %.1f ms, p95 %.1f ms%n", mergeSeconds, during.size(),
+                percentile(during, 50), percentile(during, 95), percentile(after, 50), percentile(after, 95));
+    }
+
+    /** WAL position (bytes), timed and requested checkpoints so far. */
+    private long[] wal() {
+        return jdbc.sql("select pg_current_wal_lsn() - '0/0'::pg_lsn, num_timed, num_requested from pg_stat_checkpointer")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+    }
+
+    private long pendingPages() {
+        return jdbc.sql("select sum((pgstatginindex(cast(i as regclass))).pending_pages) from "
+                + "unnest(array['member_search_terms_idx', 'member_search_text_idx']) i").query(Long.class).single();
+    }
+
+    private double search(String user, String q) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + accounts.port() + "/api/v1/members?q="
+                + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Authorization", basic(user)).GET().build();
+        var started = System.nanoTime();
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        var ms = (System.nanoTime() - started) / 1e6;
+        assertThat(response.statusCode()).isEqualTo(200);
+        return ms;
+    }
+
+    private static double percentile(java.util.List<Double> values, int p) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        var sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
     private static void report(String what, int rows, double seconds, String body) {
