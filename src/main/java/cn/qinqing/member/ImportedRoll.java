@@ -44,6 +44,17 @@ class ImportedRoll {
     }
 
     /** One import per federation at a time: duplicate checks stay true until the import commits. */
+    /**
+     * For the import's transaction only: new search terms wait in the two GIN indexes' pending lists (up
+     * to the 2 GB PostgreSQL allows) instead of being merged 4 MB at a time - two thirds of an import's
+     * database work before. {@link MemberSearchIndex} merges the lists in bulk after the import; searches
+     * read the pending lists meanwhile (correct, slower). Other writers keep the 4 MB default, so ordinary
+     * edits never leave a large list behind.
+     */
+    void deferSearchTerms() {
+        template.execute("set local gin_pending_list_limit = 2097151");
+    }
+
     void lock(long federationId) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('member-import'), cast(? as int))").param(federationId)
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> { });

@@ -82,6 +82,7 @@ public class MemberImport {
         try {
             return transactions.execute(status -> {
                 roll.lock(federation.id());
+                roll.deferSearchTerms();
                 var context = new ImportContext(federation.id(), federation.regionCode(), LocalDate.now(MemberService.ZONE),
                         ImportContext.chamberIndex(chambers.choicesUnder(user.federationPath()), federation.id()), cipher);
                 var run = new ImportRun(context, mode, roll, messages, locale, sink, user.username());
@@ -103,8 +104,8 @@ public class MemberImport {
             audit.record("MEMBER_IMPORT", "MEMBER", null, AuditResult.FAILURE, "failed");
             throw new ImportFailedException("member-import.failed", e);
         } finally {
-            // The rows' search terms were only appended to the indexes' pending lists (V4_7); rolled
-            // back rows left entries there too, which the merge drops.
+            // The rows' search terms were only appended to the indexes' pending lists
+            // (ImportedRoll.deferSearchTerms); rolled back rows left entries there too, which the merge drops.
             searchIndex.mergeLater();
         }
     }

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Merges the search indexes' pending lists (V4_7) after an import, on a thread of its own: the
+ * Merges the search indexes' pending lists after an import (see ImportedRoll.deferSearchTerms), on a thread of its own: the
  * import only appended its rows' search terms, so it commits without waiting for the merge, and
  * searches read the pending list until it is merged (correct, a little slower). One merge at a
  * time; a request while one waits to start is folded into it.
