@@ -10,10 +10,13 @@ import org.springframework.stereotype.Repository;
 /**
  * The deadline job's set-based statements: each marks one batch of cases in a single statement
  * (select, mark, record the step, return what the notices need), so a run costs a few statements per
- * thousand cases instead of several per case. A marked case leaves the scan's partial index. The update
- * repeats the selection's conditions instead of locking the rows first: PostgreSQL re-checks them on a row
- * a concurrent step changed meanwhile (a case resolved a moment ago is skipped), and no second write per
- * row is spent on a lock.
+ * thousand cases instead of several per case. The update repeats the selection's conditions instead of
+ * locking the rows first: PostgreSQL re-checks them on a row a concurrent step changed meanwhile (a case
+ * resolved a moment ago is skipped), and no second write per row is spent on a lock.
+ *
+ * <p>Reminders walk the open cases past their due date in (due date, id) order from where the last batch
+ * stopped, over {@code appeal_open_due_idx}: no index mentions {@code reminded_on}, so marking a case is
+ * a HOT update that writes none of the table's indexes (V7_11).
  */
 @Repository
 class AppealDeadlineStore {
@@ -32,12 +35,31 @@ class AppealDeadlineStore {
         this.jdbc = jdbc;
     }
 
-    /** Cases past their due date not yet reminded for it: marked reminded today, step REMINDED. */
-    List<NoticeCase> remind(LocalDate today, String actorName, int batch) {
+    /** Where a walk over the cases in (due date, id) order stands: after this case. */
+    record Position(LocalDate dueOn, long id) {
+        /** Before every case. */
+        static final Position START = new Position(LocalDate.of(1900, 1, 1), 0);
+
+        /** After the last of these cases (ordered by due date and id), or here when there are none. */
+        Position after(List<NoticeCase> cases) {
+            if (cases.isEmpty()) {
+                return this;
+            }
+            var last = cases.get(cases.size() - 1);
+            return new Position(last.dueOn(), last.id());
+        }
+    }
+
+    /**
+     * Cases past their due date not yet reminded for it, after {@code from}: marked reminded today, step
+     * REMINDED.
+     */
+    List<NoticeCase> remind(LocalDate today, String actorName, Position from, int batch) {
         return jdbc.sql("""
                 with due as (
                     select id from appeal
-                     where due_on is not null and (reminded_on is null or reminded_on <= due_on) and due_on < :today
+                     where due_on is not null and (due_on, id) > (:fromDue, :fromId) and due_on < :today
+                       and (reminded_on is null or reminded_on <= due_on)
                      order by due_on, id limit :batch),
                 marked as (update appeal a set reminded_on = :today, updated_at = now() from due
                     where a.id = due.id and a.due_on < :today and (a.reminded_on is null or a.reminded_on <= a.due_on)
@@ -46,6 +68,7 @@ class AppealDeadlineStore {
                     select id, :actor, 'REMINDED', status, status from marked)
                 """ + NOTICE_COLUMNS)
                 .param("today", today).param("batch", batch).param("actor", actorName)
+                .param("fromDue", from.dueOn()).param("fromId", from.id())
                 .query(AppealDeadlineStore::noticeCase).list();
     }
 

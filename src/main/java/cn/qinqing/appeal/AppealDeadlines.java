@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -90,7 +91,12 @@ public class AppealDeadlines {
         int dueSoon = batches("APPEAL_DUE_SOON", today, () -> store.dueSoon(today, next, batchSize), cases ->
                 notifier.deadline("due-soon", byRecipient(cases, recipients.handlers(cases)), "/appeals",
                         c -> new Object[] {c.trackingNumber(), c.categoryName(), NoticeTexts.date(c.dueOn())}));
-        int reminded = batches("APPEAL_REMIND", today, () -> store.remind(today, actor, batchSize), cases ->
+        var position = new AtomicReference<>(AppealDeadlineStore.Position.START);
+        int reminded = batches("APPEAL_REMIND", today, () -> {
+            var cases = store.remind(today, actor, position.get(), batchSize);
+            position.set(position.get().after(cases));
+            return cases;
+        }, cases ->
                 notifier.deadline("reminded", byRecipient(cases, recipients.handlers(cases)), "/appeals?overdue=true",
                         c -> new Object[] {c.trackingNumber(), c.categoryName(), NoticeTexts.date(c.dueOn()),
                                 texts.stage(c)}));
