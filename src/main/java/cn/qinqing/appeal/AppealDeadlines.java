@@ -6,12 +6,12 @@ import cn.qinqing.calendar.WorkingCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -91,15 +91,7 @@ public class AppealDeadlines {
         int dueSoon = batches("APPEAL_DUE_SOON", today, () -> store.dueSoon(today, next, batchSize), cases ->
                 notifier.deadline("due-soon", byRecipient(cases, recipients.handlers(cases)), "/appeals",
                         c -> new Object[] {c.trackingNumber(), c.categoryName(), NoticeTexts.date(c.dueOn())}));
-        var position = new AtomicReference<>(AppealDeadlineStore.Position.START);
-        int reminded = batches("APPEAL_REMIND", today, () -> {
-            var cases = store.remind(today, actor, position.get(), batchSize);
-            position.set(position.get().after(cases));
-            return cases;
-        }, cases ->
-                notifier.deadline("reminded", byRecipient(cases, recipients.handlers(cases)), "/appeals?overdue=true",
-                        c -> new Object[] {c.trackingNumber(), c.categoryName(), NoticeTexts.date(c.dueOn()),
-                                texts.stage(c)}));
+        int reminded = remindAll(today, actor);
         int supervised = batches("APPEAL_SUPERVISE", today, () -> store.supervise(today, cutoff, actor, batchSize),
                 cases -> notifier.deadline("supervised", byRecipient(cases, union(recipients.handlers(cases),
                                 recipients.leaders(cases))), "/appeals/supervision",
@@ -111,26 +103,46 @@ public class AppealDeadlines {
         return new DeadlineReport(today, true, dueSoon, reminded, supervised);
     }
 
+    /** Reminds the overdue cases that wait for it, {@code batchSize} a transaction; returns the cases reminded. */
+    private int remindAll(LocalDate today, String actor) {
+        var ids = store.toRemind(today);
+        int total = 0;
+        for (int from = 0; from < ids.length; from += batchSize) {
+            var batch = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + batchSize));
+            total += markAndNotify("APPEAL_REMIND", today, () -> store.remind(today, actor, batch), cases ->
+                    notifier.deadline("reminded", byRecipient(cases, recipients.handlers(cases)), "/appeals?overdue=true",
+                            c -> new Object[] {c.trackingNumber(), c.categoryName(), NoticeTexts.date(c.dueOn()),
+                                    texts.stage(c)}));
+        }
+        return total;
+    }
+
     /** Runs one kind of work batch by batch until a batch comes back short; returns the cases done. */
     private int batches(String action, LocalDate today, Supplier<List<NoticeCase>> mark,
                         Consumer<List<NoticeCase>> notify) {
         int total = 0;
         while (true) {
-            var done = transactions.execute(status -> {
-                var cases = mark.get();
-                if (!cases.isEmpty()) {
-                    notify.accept(cases);
-                    audit.recordFor("system", null, action, "APPEAL", null, AuditResult.SUCCESS,
-                            "%s: %d cases, first %d, last %d".formatted(today, cases.size(), cases.get(0).id(),
-                                    cases.get(cases.size() - 1).id()));
-                }
-                return cases.size();
-            });
+            int done = markAndNotify(action, today, mark, notify);
             total += done;
             if (done < batchSize) {
                 return total;
             }
         }
+    }
+
+    /** One transaction: marks cases, tells the people concerned, audits the batch; returns the cases marked. */
+    private int markAndNotify(String action, LocalDate today, Supplier<List<NoticeCase>> mark,
+                              Consumer<List<NoticeCase>> notify) {
+        return transactions.execute(status -> {
+            var cases = mark.get();
+            if (!cases.isEmpty()) {
+                notify.accept(cases);
+                audit.recordFor("system", null, action, "APPEAL", null, AuditResult.SUCCESS,
+                        "%s: %d cases, first %d, last %d".formatted(today, cases.size(), cases.get(0).id(),
+                                cases.get(cases.size() - 1).id()));
+            }
+            return cases.size();
+        });
     }
 
     private static Map<Long, List<NoticeCase>> byRecipient(List<NoticeCase> cases, Map<Long, Set<Long>> people) {
