@@ -22,9 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The deadline job in batches smaller than the work: the reminders walk the overdue cases in due-date
- * order from where the previous batch stopped, so every case is reached once, none twice, whatever the
- * batch size.
+ * The deadline job in batches smaller than the work: the cases to remind are listed once and marked a
+ * batch of ids at a time, so every case is reached once, none twice, whatever the batch size.
  */
 @IntegrationTest
 class AppealDeadlineBatchTests {
