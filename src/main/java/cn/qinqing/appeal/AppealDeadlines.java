@@ -76,8 +76,7 @@ public class AppealDeadlines {
     @Scheduled(cron = "${qinqing.appeal.deadlines.cron:0 30 8 * * *}", zone = "${qinqing.time-zone:Asia/Shanghai}")
     @SchedulerLock(name = "appeal-deadlines", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void run() {
-        var report = runFor(LocalDate.now(clock));
-        log.info("Appeal deadlines: {}", report);
+        runFor(LocalDate.now(clock));
     }
 
     /** Does the day's work for {@code today} (tests and operators choose the day). */
@@ -88,18 +87,25 @@ public class AppealDeadlines {
         var actor = texts.text("appeal.deadline.actor");
         var next = calendar.addWorkingDays(today, 1);
         var cutoff = DeadlineDays.nthBack(calendar, today, SUPERVISE_AFTER + 1);
+        long start = System.nanoTime();
         int dueSoon = batches("APPEAL_DUE_SOON", today, () -> store.dueSoon(today, next, batchSize), cases ->
                 notifier.deadline("due-soon", byRecipient(cases, recipients.handlers(cases)), "/appeals",
                         c -> new Object[] {c.trackingNumber(), c.categoryName(), NoticeTexts.date(c.dueOn())}));
+        long dueSoonDone = System.nanoTime();
         int reminded = remindAll(today, actor);
+        long remindedDone = System.nanoTime();
         int supervised = batches("APPEAL_SUPERVISE", today, () -> store.supervise(today, cutoff, actor, batchSize),
                 cases -> notifier.deadline("supervised", byRecipient(cases, union(recipients.handlers(cases),
                                 recipients.leaders(cases))), "/appeals/supervision",
                         c -> new Object[] {c.trackingNumber(), c.categoryName(), NoticeTexts.date(c.dueOn()),
                                 texts.stage(c), calendar.workingDaysBetween(c.dueOn(), today)}));
+        long supervisedDone = System.nanoTime();
         if (reminded + supervised >= REFRESH_STATISTICS_AFTER) {
             store.refreshStatistics();
         }
+        log.info("Appeal deadlines {}: due-soon {} in {} ms, reminded {} in {} ms, supervised {} in {} ms, analyze {} ms",
+                today, dueSoon, (dueSoonDone - start) / 1_000_000, reminded, (remindedDone - dueSoonDone) / 1_000_000,
+                supervised, (supervisedDone - remindedDone) / 1_000_000, (System.nanoTime() - supervisedDone) / 1_000_000);
         return new DeadlineReport(today, true, dueSoon, reminded, supervised);
     }
 
