@@ -4,8 +4,9 @@
 -- index that mentions reminded_on (or updated_at) the reminder is a HOT update - the new row version
 -- goes on the same page and no index is written - provided the page has room for it.
 --
--- The reminder scan walks the open cases past their due date in (due_on, id) order over
--- appeal_open_due_idx from where the previous batch stopped (AppealDeadlineStore.remind) instead.
+-- The job now lists the cases to remind in one pass over appeal_open_due_idx and their rows, then marks
+-- them by id a batch at a time (AppealDeadlineStore.toRemind, remind): a run with nothing to do reads the
+-- open overdue rows once (about 2 s at a million cases) instead of an empty partial index.
 drop index appeal_remind_idx;
 
 -- Room on every page for the new version of a row or two: a case is a row of about 450-550 bytes, so
