@@ -10,10 +10,14 @@ import org.springframework.stereotype.Repository;
 /**
  * The deadline job's set-based statements: each marks one batch of cases in a single statement
  * (select, mark, record the step, return what the notices need), so a run costs a few statements per
- * thousand cases instead of several per case. A marked case leaves the scan's partial index. The update
- * repeats the selection's conditions instead of locking the rows first: PostgreSQL re-checks them on a row
- * a concurrent step changed meanwhile (a case resolved a moment ago is skipped), and no second write per
- * row is spent on a lock.
+ * thousand cases instead of several per case. The update repeats the selection's conditions instead of
+ * locking the rows first: PostgreSQL re-checks them on a row a concurrent step changed meanwhile (a case
+ * resolved a moment ago is skipped), and no second write per row is spent on a lock.
+ *
+ * <p>Reminders first list the cases to remind (over {@code appeal_open_due_idx}), then mark them a batch
+ * of ids at a time: no index mentions {@code reminded_on}, so marking a case is a HOT update that writes
+ * none of the table's indexes (V7_11), and each batch's plan is a look-up by primary key whatever the
+ * planner's statistics say about how many cases still wait.
  */
 @Repository
 class AppealDeadlineStore {
@@ -32,21 +36,42 @@ class AppealDeadlineStore {
         this.jdbc = jdbc;
     }
 
-    /** Cases past their due date not yet reminded for it: marked reminded today, step REMINDED. */
-    List<NoticeCase> remind(LocalDate today, String actorName, int batch) {
+    /**
+     * The open cases past their due date not yet reminded for it, in (due date, id) order: one pass over
+     * {@code appeal_open_due_idx} and the rows it names (about 120,000 at a million cases, under a second;
+     * a second run the same day costs just this pass).
+     */
+    long[] toRemind(LocalDate today) {
         return jdbc.sql("""
-                with due as (
-                    select id from appeal
-                     where due_on is not null and (reminded_on is null or reminded_on <= due_on) and due_on < :today
-                     order by due_on, id limit :batch),
-                marked as (update appeal a set reminded_on = :today, updated_at = now() from due
-                    where a.id = due.id and a.due_on < :today and (a.reminded_on is null or a.reminded_on <= a.due_on)
+                select id from appeal
+                 where due_on is not null and due_on < :today and (reminded_on is null or reminded_on <= due_on)
+                 order by due_on, id""")
+                .param("today", today).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * Of these cases, those still past their due date and not reminded for it (a case may have moved on since
+     * {@link #toRemind}): marked reminded today, step REMINDED.
+     */
+    List<NoticeCase> remind(LocalDate today, String actorName, long[] ids) {
+        return jdbc.sql("""
+                with marked as (update appeal a set reminded_on = :today, updated_at = now()
+                    where a.id = any(cast(:ids as bigint[])) and a.due_on < :today
+                      and (a.reminded_on is null or a.reminded_on <= a.due_on)
                 """ + RETURNED + """
                 , steps as (insert into appeal_step (appeal_id, actor_name, action, from_status, to_status)
                     select id, :actor, 'REMINDED', status, status from marked)
                 """ + NOTICE_COLUMNS)
-                .param("today", today).param("batch", batch).param("actor", actorName)
+                .param("today", today).param("actor", actorName).param("ids", literal(ids))
                 .query(AppealDeadlineStore::noticeCase).list();
+    }
+
+    private static String literal(long[] ids) {
+        var text = new StringBuilder(ids.length * 8).append('{');
+        for (int i = 0; i < ids.length; i++) {
+            text.append(i == 0 ? "" : ",").append(ids[i]);
+        }
+        return text.append('}').toString();
     }
 
     /**

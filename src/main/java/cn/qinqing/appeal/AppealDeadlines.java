@@ -6,6 +6,7 @@ import cn.qinqing.calendar.WorkingCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,8 +76,7 @@ public class AppealDeadlines {
     @Scheduled(cron = "${qinqing.appeal.deadlines.cron:0 30 8 * * *}", zone = "${qinqing.time-zone:Asia/Shanghai}")
     @SchedulerLock(name = "appeal-deadlines", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void run() {
-        var report = runFor(LocalDate.now(clock));
-        log.info("Appeal deadlines: {}", report);
+        runFor(LocalDate.now(clock));
     }
 
     /** Does the day's work for {@code today} (tests and operators choose the day). */
@@ -87,22 +87,40 @@ public class AppealDeadlines {
         var actor = texts.text("appeal.deadline.actor");
         var next = calendar.addWorkingDays(today, 1);
         var cutoff = DeadlineDays.nthBack(calendar, today, SUPERVISE_AFTER + 1);
+        long start = System.nanoTime();
         int dueSoon = batches("APPEAL_DUE_SOON", today, () -> store.dueSoon(today, next, batchSize), cases ->
                 notifier.deadline("due-soon", byRecipient(cases, recipients.handlers(cases)), "/appeals",
                         c -> new Object[] {c.trackingNumber(), c.categoryName(), NoticeTexts.date(c.dueOn())}));
-        int reminded = batches("APPEAL_REMIND", today, () -> store.remind(today, actor, batchSize), cases ->
-                notifier.deadline("reminded", byRecipient(cases, recipients.handlers(cases)), "/appeals?overdue=true",
-                        c -> new Object[] {c.trackingNumber(), c.categoryName(), NoticeTexts.date(c.dueOn()),
-                                texts.stage(c)}));
+        long dueSoonDone = System.nanoTime();
+        int reminded = remindAll(today, actor);
+        long remindedDone = System.nanoTime();
         int supervised = batches("APPEAL_SUPERVISE", today, () -> store.supervise(today, cutoff, actor, batchSize),
                 cases -> notifier.deadline("supervised", byRecipient(cases, union(recipients.handlers(cases),
                                 recipients.leaders(cases))), "/appeals/supervision",
                         c -> new Object[] {c.trackingNumber(), c.categoryName(), NoticeTexts.date(c.dueOn()),
                                 texts.stage(c), calendar.workingDaysBetween(c.dueOn(), today)}));
+        long supervisedDone = System.nanoTime();
         if (reminded + supervised >= REFRESH_STATISTICS_AFTER) {
             store.refreshStatistics();
         }
+        log.info("Appeal deadlines {}: due-soon {} in {} ms, reminded {} in {} ms, supervised {} in {} ms, analyze {} ms",
+                today, dueSoon, (dueSoonDone - start) / 1_000_000, reminded, (remindedDone - dueSoonDone) / 1_000_000,
+                supervised, (supervisedDone - remindedDone) / 1_000_000, (System.nanoTime() - supervisedDone) / 1_000_000);
         return new DeadlineReport(today, true, dueSoon, reminded, supervised);
+    }
+
+    /** Reminds the overdue cases that wait for it, {@code batchSize} a transaction; returns the cases reminded. */
+    private int remindAll(LocalDate today, String actor) {
+        var ids = store.toRemind(today);
+        int total = 0;
+        for (int from = 0; from < ids.length; from += batchSize) {
+            var batch = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + batchSize));
+            total += markAndNotify("APPEAL_REMIND", today, () -> store.remind(today, actor, batch), cases ->
+                    notifier.deadline("reminded", byRecipient(cases, recipients.handlers(cases)), "/appeals?overdue=true",
+                            c -> new Object[] {c.trackingNumber(), c.categoryName(), NoticeTexts.date(c.dueOn()),
+                                    texts.stage(c)}));
+        }
+        return total;
     }
 
     /** Runs one kind of work batch by batch until a batch comes back short; returns the cases done. */
@@ -110,21 +128,27 @@ public class AppealDeadlines {
                         Consumer<List<NoticeCase>> notify) {
         int total = 0;
         while (true) {
-            var done = transactions.execute(status -> {
-                var cases = mark.get();
-                if (!cases.isEmpty()) {
-                    notify.accept(cases);
-                    audit.recordFor("system", null, action, "APPEAL", null, AuditResult.SUCCESS,
-                            "%s: %d cases, first %d, last %d".formatted(today, cases.size(), cases.get(0).id(),
-                                    cases.get(cases.size() - 1).id()));
-                }
-                return cases.size();
-            });
+            int done = markAndNotify(action, today, mark, notify);
             total += done;
             if (done < batchSize) {
                 return total;
             }
         }
+    }
+
+    /** One transaction: marks cases, tells the people concerned, audits the batch; returns the cases marked. */
+    private int markAndNotify(String action, LocalDate today, Supplier<List<NoticeCase>> mark,
+                              Consumer<List<NoticeCase>> notify) {
+        return transactions.execute(status -> {
+            var cases = mark.get();
+            if (!cases.isEmpty()) {
+                notify.accept(cases);
+                audit.recordFor("system", null, action, "APPEAL", null, AuditResult.SUCCESS,
+                        "%s: %d cases, first %d, last %d".formatted(today, cases.size(), cases.get(0).id(),
+                                cases.get(cases.size() - 1).id()));
+            }
+            return cases.size();
+        });
     }
 
     private static Map<Long, List<NoticeCase>> byRecipient(List<NoticeCase> cases, Map<Long, Set<Long>> people) {
