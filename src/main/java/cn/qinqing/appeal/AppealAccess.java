@@ -48,6 +48,11 @@ final class AppealAccess {
         return federationPath != null;
     }
 
+    /** True when this account sees no case at all (administrators, accounts without a case role). */
+    boolean seesNone() {
+        return federationPath == null && memberId == null && departmentId == null && chamberId == null;
+    }
+
     /**
      * The SQL condition on {@code a} (appeal) and {@code f} (its federation) for the cases this
      * account sees; puts its parameters into {@code params}.

@@ -16,4 +16,15 @@ record AppealState(Long id, long federationId, int handlingDays, AppealStatus st
                    LocalDate acceptDue, LocalDate acceptedOn, LocalDate handlingDue, Long departmentId,
                    Long handlerId, Integer requestedExtensionDays, int extendedDays, boolean reopened,
                    Rating rating, String reply, LocalDate resolvedOn, LocalDate archivedOn) {
+
+    /**
+     * The due date that runs in this state, as the table's generated column {@code due_on} has it: acceptance
+     * while submitted, handling while accepted or handled, none once the case is closed.
+     */
+    LocalDate dueOn() {
+        if (status == AppealStatus.SUBMITTED) {
+            return acceptDue;
+        }
+        return status == AppealStatus.ACCEPTED || status.handling() ? handlingDue : null;
+    }
 }

@@ -28,11 +28,12 @@ class AppealWorkbenchCard implements WorkbenchCard {
 
     @Override
     public Optional<Card> card(QinqingUser user) {
-        var params = new HashMap<String, Object>();
-        var condition = AppealAccess.of(user).condition(params);
-        if (condition.equals("false")) {
+        var access = AppealAccess.of(user);
+        if (access.seesNone()) {
             return Optional.empty();
         }
+        var params = new HashMap<String, Object>();
+        var condition = access.condition(params);
         params.put("today", LocalDate.now(clock));
         var counts = jdbc.sql("""
                 select count(*) filter (where a.status = 'SUBMITTED'),

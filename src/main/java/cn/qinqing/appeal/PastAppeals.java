@@ -98,7 +98,7 @@ public class PastAppeals {
         appeals.save(appeal.state());
         deadlineStore.backfill(id, deadlines.remindedOn(), deadlines.supervisedOn(), deadlines.dueSoonFor());
         audit.record("APPEAL_BACKFILL", "APPEAL", id, AuditResult.SUCCESS, number + " " + appeal.state().status().name());
-        return new AppealReceipt(id, number, appeal.state().status(), dueOn(appeal.state()), true);
+        return new AppealReceipt(id, number, appeal.state().status(), appeal.state().dueOn(), true);
     }
 
     private void apply(Appeal a, PastStep step, long clerkId) {
@@ -144,12 +144,5 @@ public class PastAppeals {
         appeals.addSteps(id, user.id(), actor, changes.subList(written, changes.size()),
                 at.atZone(clock.getZone()).toOffsetDateTime());
         return changes.size();
-    }
-
-    private static java.time.LocalDate dueOn(AppealState s) {
-        if (s.status() == AppealStatus.SUBMITTED) {
-            return s.acceptDue();
-        }
-        return s.status() == AppealStatus.ACCEPTED || s.status().handling() ? s.handlingDue() : null;
     }
 }

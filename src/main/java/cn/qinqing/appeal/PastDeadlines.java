@@ -40,7 +40,7 @@ final class PastDeadlines {
      * {@code s} all that time, in the order the job takes them.
      */
     List<Run> between(AppealState s, LocalDateTime from, LocalDateTime until) {
-        var due = dueOn(s);
+        var due = s.dueOn();
         if (due == null) {
             return List.of();
         }
@@ -79,15 +79,6 @@ final class PastDeadlines {
 
     LocalDate dueSoonFor() {
         return dueSoonFor;
-    }
-
-    /** The due date that runs in this state, as the table's generated column {@code due_on} has it. */
-    static LocalDate dueOn(AppealState s) {
-        return switch (s.status()) {
-            case SUBMITTED -> s.acceptDue();
-            case ACCEPTED, IN_PROGRESS, TRANSFERRED, EXTENSION_REQUESTED -> s.handlingDue();
-            default -> null;
-        };
     }
 
     private LocalDate firstRunAfter(LocalDateTime t) {

@@ -1,13 +1,13 @@
 package cn.qinqing.statistics;
 
+import static cn.qinqing.statistics.CacheSql.literal;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,9 +46,7 @@ class AppealFiguresCache {
         if (stale.isEmpty()) {
             return;
         }
-        for (var id : stale) {
-            jdbc.sql("select pg_advisory_xact_lock(?, cast(? as int))").params(LOCK_CLASS, id.intValue()).query(rs -> { });
-        }
+        CacheSql.lock(jdbc, LOCK_CLASS, stale);
         // Another request may have counted some while this one waited for the locks.
         var ids = jdbc.sql(STALE.formatted("f.id = any(cast(:ids as bigint[]))")).params(key).param("ids", literal(stale))
                 .query(Long.class).list();
@@ -121,9 +119,5 @@ class AppealFiguresCache {
                     counts.get(rs.getString(1).charAt(0)).put(rs.getString(2), rs.getLong(3));
                 });
         return new RawFigures(units, counts, repeats.cached(params));
-    }
-
-    private static String literal(Collection<?> values) {
-        return values.stream().map(Object::toString).collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -1,12 +1,11 @@
 package cn.qinqing.statistics;
 
+import static cn.qinqing.statistics.CacheSql.literal;
+
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -67,10 +66,7 @@ class BreakdownCache {
         if (stale.isEmpty()) {
             return;
         }
-        for (var id : stale) {
-            jdbc.sql("select pg_advisory_xact_lock(?, cast(? as int))").params(LOCK_CLASS, id.intValue())
-                    .query(rs -> { });
-        }
+        CacheSql.lock(jdbc, LOCK_CLASS, stale);
         // Another request may have recounted some while this one waited for the locks.
         var ids = stale("f.id = any(cast(:ids as bigint[]))", Map.of("ids", literal(stale)));
         if (ids.isEmpty()) {
@@ -78,14 +74,7 @@ class BreakdownCache {
         }
         // The versions are read before the members are counted: a change committed in between leaves
         // the new figures under the old version, so they are recounted once more, never kept stale.
-        var versions = new LinkedHashMap<Long, Long>();
-        jdbc.sql("""
-                select f.id, coalesce(v.version, 0) from federation f
-                  left join member_figures_version v on v.federation_id = f.id
-                 where f.id = any(cast(:ids as bigint[]))""")
-                .param("ids", literal(ids)).query(rs -> {
-                    versions.put(rs.getLong(1), rs.getLong(2));
-                });
+        var versions = CacheSql.memberVersions(jdbc, ids);
         var params = Map.<String, Object>of("ids", literal(ids));
         for (var table : List.of("member_breakdown_chamber", "member_breakdown_facet", "member_breakdown_state")) {
             jdbc.sql("delete from " + table + " where federation_id = any(cast(:ids as bigint[]))").params(params).update();
@@ -124,9 +113,5 @@ class BreakdownCache {
                  where %s and s.federation_id is null
                  order by f.id""".formatted(condition))
                 .params(params).query(Long.class).list();
-    }
-
-    private static String literal(Collection<?> values) {
-        return values.stream().map(Object::toString).collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -1,12 +1,12 @@
 package cn.qinqing.statistics;
 
+import static cn.qinqing.statistics.CacheSql.literal;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,23 +54,13 @@ class FiguresCache {
         if (stale.isEmpty()) {
             return;
         }
-        for (var id : stale) {
-            jdbc.sql("select pg_advisory_xact_lock(?, cast(? as int))").params(LOCK_CLASS, id.intValue())
-                    .query(rs -> { });
-        }
+        CacheSql.lock(jdbc, LOCK_CLASS, stale);
         // Another request may have recounted some while this one waited for the locks.
         var ids = stale("f.id = any(cast(:ids as bigint[]))", Map.of("ids", literal(stale)), keys);
         if (ids.isEmpty()) {
             return;
         }
-        var versions = new LinkedHashMap<Long, Long>();
-        jdbc.sql("""
-                select f.id, coalesce(v.version, 0) from federation f
-                  left join member_figures_version v on v.federation_id = f.id
-                 where f.id = any(cast(:ids as bigint[]))""")
-                .param("ids", literal(ids)).query(rs -> {
-                    versions.put(rs.getLong(1), rs.getLong(2));
-                });
+        var versions = CacheSql.memberVersions(jdbc, ids);
         var params = Map.<String, Object>of("ids", literal(ids), "days", literal(keys), "now", java.sql.Date.valueOf(NOW));
         jdbc.sql("delete from member_figures_cache where federation_id = any(cast(:ids as bigint[])) and as_of = any(cast(:days as date[]))")
                 .params(params).update();
@@ -125,10 +115,5 @@ class FiguresCache {
                  where %s and s.federation_id is null
                  order by f.id""".formatted(condition))
                 .params(params).param("days", literal(keys)).query(Long.class).list();
-    }
-
-    /** A PostgreSQL array literal of numbers or dates, bound as one text parameter and cast. */
-    private static String literal(Collection<?> values) {
-        return values.stream().map(Object::toString).collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -4,6 +4,7 @@ import cn.qinqing.member.EnterpriseSize;
 import cn.qinqing.member.Industry;
 import cn.qinqing.shared.security.CurrentUser;
 import cn.qinqing.shared.security.DataScope;
+import cn.qinqing.shared.security.QinqingUser;
 import cn.qinqing.shared.security.Role;
 import cn.qinqing.shared.web.ValidationException;
 import java.time.LocalDate;
@@ -132,11 +133,16 @@ public class MemberStatistics {
      */
     private static DataScope scope() {
         var user = CurrentUser.get();
-        var scope = user.scope();
-        boolean federationWide = user.has(Role.STAFF) || user.has(Role.LEADER) || user.has(Role.VICE_CHAIR);
-        if (scope.none() || (!federationWide && !scope.singleChamber())) {
+        if (!readsRoll(user)) {
             throw new AccessDeniedException("no business data scope");
         }
-        return scope;
+        return user.scope();
+    }
+
+    /** Whether the account sees part of the roll: federation staff, leaders, vice-chairs, a chamber's secretary. */
+    static boolean readsRoll(QinqingUser user) {
+        var scope = user.scope();
+        boolean federationWide = user.has(Role.STAFF) || user.has(Role.LEADER) || user.has(Role.VICE_CHAIR);
+        return !scope.none() && (federationWide || scope.singleChamber());
     }
 }

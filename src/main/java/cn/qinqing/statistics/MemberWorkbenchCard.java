@@ -4,7 +4,6 @@ import cn.qinqing.member.MemberFilter;
 import cn.qinqing.member.MemberService;
 import cn.qinqing.member.MemberStatus;
 import cn.qinqing.shared.security.QinqingUser;
-import cn.qinqing.shared.security.Role;
 import cn.qinqing.shared.web.WorkbenchCard;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +28,7 @@ class MemberWorkbenchCard implements WorkbenchCard {
 
     @Override
     public Optional<Card> card(QinqingUser user) {
-        var scope = user.scope();
-        boolean federationWide = user.has(Role.STAFF) || user.has(Role.LEADER) || user.has(Role.VICE_CHAIR);
-        boolean secretary = user.has(Role.CHAMBER_SECRETARY) && scope.singleChamber();
-        if (scope.none() || !(federationWide || secretary)) {
+        if (!MemberStatistics.readsRoll(user)) {
             return Optional.empty();
         }
         var summary = statistics.summary();
